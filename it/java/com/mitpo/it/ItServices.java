@@ -1,0 +1,54 @@
+package com.mitpo.it;
+
+import com.mitpo.launcher.EmbeddedDatabase;
+import com.mitpo.launcher.EmbeddedObjectStore;
+import java.nio.file.Path;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the real PostgreSQL and S3 server once for the whole integration-test run, on the
+ * ports Maven reserved, before any test (and so before Arquillian starts Payara Micro, which
+ * reads the matching MITPO_* environment set by failsafe). Does nothing in unit-test runs.
+ */
+public class ItServices implements LauncherSessionListener {
+
+    static final String DB_OWNER_PASSWORD = "mitpo_owner_it";
+    static final String DB_APP_PASSWORD = "mitpo_app_it";
+
+    private EmbeddedDatabase database;
+    private EmbeddedObjectStore objectStore;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String dbPort = System.getProperty("mitpo.it.db.port");
+        if (dbPort == null || database != null) {
+            return;
+        }
+        Path home = Path.of(System.getProperty("mitpo.it.home"));
+        try {
+            database = EmbeddedDatabase.start(home.resolve("postgres"), Integer.parseInt(dbPort),
+                    DB_OWNER_PASSWORD, DB_APP_PASSWORD);
+            objectStore = EmbeddedObjectStore.start(home.resolve("objects"),
+                    Integer.parseInt(System.getProperty("mitpo.it.s3.port")),
+                    System.getenv("MITPO_S3_BUCKET"), System.getenv("MITPO_S3_ACCESS_KEY"),
+                    System.getenv("MITPO_S3_SECRET_KEY"));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded services for the integration tests", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        try {
+            if (objectStore != null) {
+                objectStore.close();
+            }
+            if (database != null) {
+                database.close();
+            }
+        } catch (Exception e) {
+            System.err.println("While stopping the embedded services: " + e);
+        }
+    }
+}

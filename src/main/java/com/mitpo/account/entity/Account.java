@@ -1,0 +1,63 @@
+package com.mitpo.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One way a user signs in: a password ("credential") or an OAuth provider identity. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "user_id", nullable = false)
+    private UUID userId;
+
+    @Column(name = "provider_id", nullable = false)
+    private String providerId;
+
+    @Column(name = "account_id", nullable = false)
+    private String accountId;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Account() {
+    }
+
+    public Account(UUID userId, String providerId, String accountId, Instant now) {
+        this.id = UUID.randomUUID();
+        this.userId = userId;
+        this.providerId = providerId;
+        this.accountId = accountId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public String getProviderId() {
+        return providerId;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+}
