@@ -27,6 +27,7 @@ public class ItServices implements LauncherSessionListener {
         }
         Path home = Path.of(System.getProperty("mitpo.it.home"));
         try {
+            deleteRecursively(home); // every run starts from an empty database and bucket
             database = EmbeddedDatabase.start(home.resolve("postgres"), Integer.parseInt(dbPort),
                     DB_OWNER_PASSWORD, DB_APP_PASSWORD);
             objectStore = EmbeddedObjectStore.start(home.resolve("objects"),
@@ -35,6 +36,14 @@ public class ItServices implements LauncherSessionListener {
                     System.getenv("MITPO_S3_SECRET_KEY"));
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded services for the integration tests", e);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws java.io.IOException {
+        if (java.nio.file.Files.exists(path)) {
+            try (var files = java.nio.file.Files.walk(path)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

@@ -44,8 +44,9 @@ public class TenantContext {
      */
     static Tenant current() {
         try {
+            // A client proxy: read through its methods, never its fields.
             TenantContext context = CDI.current().select(TenantContext.class).get();
-            return new Tenant(context.userId, context.workspaceId);
+            return new Tenant(context.userId().orElse(null), context.workspaceId().orElse(null));
         } catch (ContextNotActiveException | IllegalStateException noRequest) {
             return Tenant.NOBODY;
         }

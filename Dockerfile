@@ -1,0 +1,23 @@
+# MITPO production image: Payara Micro 6 (Jakarta EE 10, Java 17) running the WAR with the
+# post-boot configuration in domain-config/. No embedded database or bucket: configure
+# MITPO_DB_*, MITPO_S3_* (see README.md) for real PostgreSQL and S3.
+#
+#   docker build -t mitpo .
+#   docker run -p 8080:8080 -e MITPO_DB_URL=... -e MITPO_DB_USER=... mitpo
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY src src
+RUN ./mvnw -q -B -Dmaven.test.skip=true package
+
+FROM payara/micro:6.2025.10-jdk17
+COPY --from=build /src/target/mitpo.war /opt/payara/deployments/ROOT.war
+COPY domain-config/ /opt/payara/config/mitpo/
+EXPOSE 8080
+# Cluster members find each other over TCP (never multicast): append for example
+#   --clustermode tcpip:10.0.0.11:6900,10.0.0.12:6900 --interfaces 10.0.0.11
+CMD ["--deploy", "/opt/payara/deployments/ROOT.war", "--contextroot", "/", \
+     "--postbootcommandfile", "/opt/payara/config/mitpo/post-boot-commands.asadmin", \
+     "--disablephonehome"]

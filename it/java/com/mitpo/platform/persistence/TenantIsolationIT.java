@@ -1,0 +1,261 @@
+package com.mitpo.platform.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mitpo.it.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Row-level security on its own, as the app role with queries that "forget" their filter:
+ * whatever the application layer does, PostgreSQL shows a tenant only its own rows.
+ */
+class TenantIsolationIT {
+
+    /** Every tenant table, with the column that says whose a row is and how to write one. */
+    enum TenantTable {
+        WORKSPACE("workspace", "id", Scope.WORKSPACE,
+                "insert into workspace (id, name) values (?, 'Intruder')"),
+        WORKSPACE_MEMBER("workspace_member", "workspace_id", Scope.WORKSPACE,
+                "insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, current_setting('mitpo.user_id')::uuid, 'owner')"),
+        USER("\"user\"", "id", Scope.USER,
+                "insert into \"user\" (id, email) values (?, gen_random_uuid() || '@intruder.test')"),
+        SESSION("session", "user_id", Scope.USER,
+                "insert into session (id, user_id, token_hash, expires_at) values (gen_random_uuid(), ?, gen_random_uuid()::text::bytea, now() + interval '1 day')"),
+        ACCOUNT("account", "user_id", Scope.USER,
+                "insert into account (id, user_id, provider_id, account_id) values (gen_random_uuid(), ?, 'github', gen_random_uuid()::text)"),
+        VERIFICATION("verification", "user_id", Scope.USER,
+                "insert into verification (id, user_id, identifier, value_hash, expires_at) values (gen_random_uuid(), ?, 'email', gen_random_uuid()::text::bytea, now())"),
+        BRAND("brand", "workspace_id", Scope.WORKSPACE,
+                "insert into brand (id, workspace_id, name) values (gen_random_uuid(), ?, 'Intruder')"),
+        GENERATION("generation", "workspace_id", Scope.WORKSPACE,
+                "insert into generation (id, workspace_id, kind, prompt) values (gen_random_uuid(), ?, 'copy', 'x')");
+
+        final String table;
+        final String ownerColumn;
+        final Scope scope;
+        final String insertFor;
+
+        TenantTable(String table, String ownerColumn, Scope scope, String insertFor) {
+            this.table = table;
+            this.ownerColumn = ownerColumn;
+            this.scope = scope;
+            this.insertFor = insertFor;
+        }
+
+        UUID ownerOf(Tenant tenant) {
+            return scope == Scope.USER ? tenant.user : tenant.workspace;
+        }
+    }
+
+    enum Scope { USER, WORKSPACE }
+
+    record Tenant(UUID user, UUID workspace) {
+        static Tenant random() {
+            return new Tenant(UUID.randomUUID(), UUID.randomUUID());
+        }
+    }
+
+    private static final Tenant NOBODY = new Tenant(null, null);
+
+    private Tenant a;
+    private Tenant b;
+    private Connection connection;
+
+    @BeforeAll
+    static void migrate() {
+        Database.migrate();
+    }
+
+    @BeforeEach
+    void twoTenantsWithARowInEveryTable() throws SQLException {
+        connection = Database.asApp();
+        connection.setAutoCommit(false);
+        a = Tenant.random();
+        b = Tenant.random();
+        seed(a);
+        seed(b);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+    }
+
+    /** Written as the app role under the tenant's own context: the normal write path. */
+    private void seed(Tenant tenant) throws SQLException {
+        enter(tenant);
+        execute("insert into workspace (id, name) values (?, 'Workspace')", tenant.workspace);
+        execute("insert into \"user\" (id, email) values (?, ? || '@example.test')", tenant.user, tenant.user.toString());
+        execute("insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, ?, 'owner')",
+                tenant.workspace, tenant.user);
+        for (TenantTable t : List.of(TenantTable.SESSION, TenantTable.ACCOUNT, TenantTable.VERIFICATION,
+                TenantTable.BRAND, TenantTable.GENERATION)) {
+            execute(t.insertFor, t.ownerOf(tenant));
+        }
+        connection.commit();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TenantTable.class)
+    void aSelectWithoutWhereSeesOnlyTheTenantsOwnRows(TenantTable t) throws SQLException {
+        enter(a);
+        Set<UUID> owners = owners(t);
+        connection.commit();
+
+        assertEquals(Set.of(t.ownerOf(a)), owners, t.table);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TenantTable.class)
+    void withoutAContextNothingIsVisible(TenantTable t) throws SQLException {
+        assertEquals(Set.of(), owners(t), "never set");
+        connection.commit();
+
+        enter(a);
+        connection.commit(); // the local setting ends with the transaction and leaves '' behind
+        assertEquals(Set.of(), owners(t), "'' after commit");
+        connection.commit();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TenantTable.class)
+    void writingARowIntoAnotherTenantIsRefused(TenantTable t) throws SQLException {
+        enter(a);
+        UUID foreign = t == TenantTable.WORKSPACE || t == TenantTable.USER ? UUID.randomUUID() : t.ownerOf(b);
+        SQLException refused = assertThrows(SQLException.class, () -> execute(t.insertFor, foreign));
+        assertEquals("42501", refused.getSQLState(), refused.getMessage());
+        connection.rollback();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TenantTable.class)
+    void movingOwnRowsToAnotherTenantIsRefusedAndTheirRowsCannotBeTouched(TenantTable t) throws SQLException {
+        enter(a);
+        SQLException refused = assertThrows(SQLException.class, () -> execute(
+                "update " + t.table + " set " + t.ownerColumn + " = ? where " + t.ownerColumn + " = ?",
+                t.ownerOf(b), t.ownerOf(a)));
+        assertTrue(Set.of("42501", "23503", "23505").contains(refused.getSQLState()), refused.getMessage());
+        connection.rollback();
+
+        enter(a);
+        assertEquals(0, update("update " + t.table + " set " + t.ownerColumn + " = " + t.ownerColumn + " where " + t.ownerColumn + " = ?",
+                t.ownerOf(b)), "updated B's rows");
+        assertEquals(0, update("delete from " + t.table + " where " + t.ownerColumn + " = ?", t.ownerOf(b)),
+                "deleted B's rows");
+        connection.commit();
+
+        enter(b);
+        assertEquals(Set.of(t.ownerOf(b)), owners(t), "B's rows are intact");
+        connection.commit();
+    }
+
+    @Test
+    void onePooledConnectionUsedByAThenByBLeaksNothing() throws SQLException {
+        for (TenantTable t : TenantTable.values()) {
+            enter(a);
+            assertEquals(Set.of(t.ownerOf(a)), owners(t));
+            connection.commit();
+
+            enter(b);
+            assertEquals(Set.of(t.ownerOf(b)), owners(t), t.table + " as B after A");
+            connection.commit();
+
+            enter(NOBODY);
+            assertEquals(Set.of(), owners(t), t.table + " with no context after B");
+            connection.commit();
+        }
+    }
+
+    @Test
+    void everyTableHasForcedRowLevelSecurity() throws SQLException {
+        var unprotected = new TreeSet<String>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
+                select c.relname, c.relrowsecurity, c.relforcerowsecurity
+                  from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                 where n.nspname = 'public' and c.relkind in ('r', 'p')
+                   and c.relname <> 'flyway_schema_history'""")) {
+            int tables = 0;
+            while (rs.next()) {
+                tables++;
+                if (!rs.getBoolean(2) || !rs.getBoolean(3)) {
+                    unprotected.add(rs.getString(1));
+                }
+            }
+            assertTrue(tables >= TenantTable.values().length, "found only " + tables + " tables");
+        }
+        assertTrue(unprotected.isEmpty(), "tables without ENABLE + FORCE row level security: " + unprotected);
+    }
+
+    @Test
+    void theAppRoleIsNoSuperuserCannotBypassRlsAndOwnsNothing() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet rs = s.executeQuery(
+                    "select rolsuper, rolbypassrls, rolcreaterole, rolcreatedb from pg_roles where rolname = current_user")) {
+                assertTrue(rs.next());
+                assertFalse(rs.getBoolean("rolsuper"), "superuser");
+                assertFalse(rs.getBoolean("rolbypassrls"), "BYPASSRLS");
+                assertFalse(rs.getBoolean("rolcreaterole"), "CREATEROLE");
+                assertFalse(rs.getBoolean("rolcreatedb"), "CREATEDB");
+            }
+            try (ResultSet rs = s.executeQuery("""
+                    select (select count(*) from pg_class where relowner = r.oid)
+                         + (select count(*) from pg_proc where proowner = r.oid)
+                         + (select count(*) from pg_namespace where nspowner = r.oid)
+                         + (select count(*) from pg_database where datdba = r.oid)
+                      from pg_roles r where r.rolname = current_user""")) {
+                assertTrue(rs.next());
+                assertEquals(0, rs.getLong(1), "objects owned by the app role");
+            }
+        }
+    }
+
+    private void enter(Tenant tenant) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "select set_config('mitpo.user_id', ?, true), set_config('mitpo.workspace_id', ?, true)")) {
+            s.setString(1, tenant.user == null ? "" : tenant.user.toString());
+            s.setString(2, tenant.workspace == null ? "" : tenant.workspace.toString());
+            s.execute();
+        }
+    }
+
+    /** The owners of every row a bare {@code select *} returns. */
+    private Set<UUID> owners(TenantTable t) throws SQLException {
+        var owners = new TreeSet<UUID>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select * from " + t.table)) {
+            while (rs.next()) {
+                owners.add(rs.getObject(t.ownerColumn, UUID.class));
+            }
+        }
+        return owners;
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
+        update(sql, parameters);
+    }
+
+    private int update(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package com.mitpo.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mitpo.it.BrowserTest;
+import com.mitpo.it.Deployments;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** A visitor's first minutes: the landing page (index), its ajax tabs, the legal pages and the app shell. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LandingPageIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.mitpoWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Override
+    protected URL base() {
+        return base;
+    }
+
+    @Test
+    void theLandingPageLoadsATabThroughAjax() {
+        open("/");
+        assertEquals("Teach it your brand once. Make on-brand creative every day.", find(By.tagName("h1")).getText());
+        assertTrue(find(By.id("noticeBanner")).getText().contains("Scheduled maintenance"));
+
+        guardAjax(() -> find(By.linkText("Make creative")).click());
+
+        assertTrue(find(By.cssSelector("[id$='studioTab'] .tab-body")).getText().startsWith("Copy with variants"),
+                "the studio tab was loaded on demand");
+    }
+
+    @Test
+    void theFooterLeadsToPrivacyTermsAndSecurity() {
+        open("/");
+        find(By.id("privacyLink")).click();
+        assertEquals("Privacy Policy", find(By.tagName("h1")).getText());
+        assertTrue(browser.getCurrentUrl().endsWith("/legal/privacy.xhtml"));
+
+        find(By.id("termsLink")).click();
+        assertEquals("Terms of Service", find(By.tagName("h1")).getText());
+        assertTrue(browser.getCurrentUrl().endsWith("/legal/terms.xhtml"));
+
+        find(By.id("securityLink")).click();
+        assertEquals("Security & data handling", find(By.tagName("h1")).getText());
+        assertTrue(browser.getCurrentUrl().endsWith("/docs/security.xhtml"));
+    }
+
+    @Test
+    void openAppShowsTheWorkspaceShellWithEveryArea() {
+        open("/");
+        find(By.linkText("Open the workspace")).click();
+
+        assertEquals("Welcome to your workspace", find(By.tagName("h1")).getText());
+        assertTrue(browser.getCurrentUrl().endsWith("/home.xhtml"));
+        String nav = find(By.cssSelector("nav.side-nav")).getText();
+        for (String area : new String[] {"Home", "Brand Setup", "Campaigns", "Creative Studio", "Competitor Intel",
+            "Automation", "Marketing Assistant", "Billing & credits", "Admin console"}) {
+            assertTrue(nav.contains(area), area + " missing from " + nav);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package com.mitpo.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mitpo.it.Deployments;
+import com.mitpo.it.ErrorTriggers;
+import com.mitpo.it.Http;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The real WAR on Payara Micro against the real PostgreSQL and S3 server, seen over HTTP. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.mitpoWar()
+                .addClasses(ErrorTriggers.class, ErrorTriggers.Forbidden.class, ErrorTriggers.Crash.class)
+                .addAsWebResource("pages/it-failure.xhtml", "it-failure.xhtml");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theLandingPageRendersWithTheNoticeBannerAndCreatesNoSession() throws Exception {
+        HttpResponse<String> landing = Http.get(base, "/");
+
+        assertEquals(200, landing.statusCode());
+        assertTrue(landing.body().contains("Teach it your brand once"), landing.body());
+        assertTrue(landing.body().contains("Scheduled maintenance tonight from 22:00 UTC."), "notice banner");
+        assertTrue(landing.headers().allValues("Set-Cookie").isEmpty(), "public page set " + landing.headers());
+    }
+
+    @Test
+    void readinessIsUpWithTheDatabaseAndTheBucket() throws Exception {
+        HttpResponse<String> ready = Http.get(base, "/health/ready");
+
+        assertEquals(200, ready.statusCode(), ready.body());
+        String body = ready.body().replace(" ", "");
+        assertTrue(body.startsWith("{\"status\":\"UP\""), body);
+        assertTrue(body.contains("{\"name\":\"database\",\"status\":\"UP\""), body);
+        assertTrue(body.contains("{\"name\":\"bucket\",\"status\":\"UP\""), body);
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/", "/home.xhtml", "/no-such-page"}) {
+            var headers = Http.get(base, path).headers();
+            assertEquals("max-age=63072000; includeSubDomains",
+                    headers.firstValue("Strict-Transport-Security").orElse(null), path);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), path);
+            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+                    path);
+            assertTrue(headers.firstValue("Referrer-Policy").isPresent(), path);
+        }
+    }
+
+    @Test
+    void anUnknownPageAnswers404WithOurPage() throws Exception {
+        HttpResponse<String> missing = Http.get(base, "/brand/no-such-page.xhtml");
+
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"), missing.body());
+        assertNoInternals(missing);
+    }
+
+    @Test
+    void aForbiddenPageAnswers403WithOurPage() throws Exception {
+        HttpResponse<String> forbidden = Http.get(base, "/it/forbidden");
+
+        assertEquals(403, forbidden.statusCode());
+        assertTrue(forbidden.body().contains("Not allowed"), forbidden.body());
+        assertNoInternals(forbidden);
+    }
+
+    @Test
+    void aPostbackWithAnUnknownViewStateShowsTheExpiredPage() throws Exception {
+        HttpResponse<String> expired = Http.postForm(base, "/home.xhtml",
+                "jakarta.faces.ViewState=stale-or-forged&form=form");
+
+        assertTrue(expired.body().contains("This page has expired"), expired.statusCode() + " " + expired.body());
+        assertNoInternals(expired);
+    }
+
+    @Test
+    void aFailingPageShowsOurErrorPageAndNeverAStackTrace() throws Exception {
+        HttpResponse<String> failure = Http.get(base, "/it-failure.xhtml");
+
+        assertEquals(500, failure.statusCode());
+        assertTrue(failure.body().contains("Something went wrong"), failure.body());
+        assertNoInternals(failure);
+    }
+
+    @Test
+    void aFailingServletShowsOurErrorPageAndNeverItsMessage() throws Exception {
+        HttpResponse<String> failure = Http.get(base, "/it/crash");
+
+        assertEquals(500, failure.statusCode());
+        assertTrue(failure.body().contains("Something went wrong"), failure.body());
+        assertFalse(failure.body().contains("s3cr3t"), failure.body());
+        assertNoInternals(failure);
+    }
+
+    @Test
+    void theAppHomeListsEveryProductArea() throws Exception {
+        String home = Http.get(base, "/home.xhtml").body();
+
+        for (String area : new String[] {"Brand Setup", "Campaigns", "Creative Studio", "Competitor Intel",
+            "Automation", "Marketing Assistant", "Billing &amp; credits", "Admin console"}) {
+            assertTrue(home.contains(area), area);
+        }
+        assertTrue(home.contains("/legal/privacy.xhtml") && home.contains("/legal/terms.xhtml")
+                && home.contains("/docs/security.xhtml"), "footer links");
+    }
+
+    private static void assertNoInternals(HttpResponse<String> response) {
+        String body = response.body();
+        for (String leak : new String[] {"Caused by", "at com.", "at jakarta.", "at org.", ".java:", "noSuchProperty",
+            "Payara", "GlassFish", "Mojarra"}) {
+            assertFalse(body.contains(leak), "response shows '" + leak + "': " + body);
+        }
+    }
+}
