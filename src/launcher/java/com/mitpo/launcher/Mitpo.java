@@ -33,12 +33,19 @@ public final class Mitpo {
     private Process payara;
     private volatile boolean stopping;
 
-    public static void main(String[] args) throws Exception {
-        new Mitpo().run();
+    public static void main(String[] args) {
+        try {
+            new Mitpo().run();
+            System.exit(0);
+        } catch (Exception e) {
+            System.err.println("MITPO could not start: " + e.getMessage());
+            System.exit(1); // runs the shutdown hook, which stops whatever did start
+        }
     }
 
     private void run() throws Exception {
         long started = System.nanoTime();
+        requireFree(port);
         Files.createDirectories(home.resolve("logs"));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "mitpo-stop"));
 
@@ -100,8 +107,7 @@ public final class Mitpo {
                 "--deploy", property("mitpo.war"), "--contextroot", "/",
                 "--port", Integer.toString(port),
                 "--nocluster", "--disablephonehome",
-                "--postbootcommandfile", property("mitpo.postBoot"),
-                "--rootdir", home.resolve("payara").toString()));
+                "--postbootcommandfile", property("mitpo.postBoot")));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(payaraLog().toFile()));
@@ -171,6 +177,14 @@ public final class Mitpo {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void requireFree(int port) {
+        try (var socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+        } catch (IOException inUse) {
+            throw new IllegalStateException("port " + port + " is in use; stop what uses it or set MITPO_PORT");
+        }
     }
 
     private static int freePort() throws IOException {

@@ -56,15 +56,15 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(url, ownerUser, ownerPassword)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("appRole", quotedIdentifier(appRole)))
-                .load()
-                .migrate();
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
         migrated = true;
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
+                + " (" + applied + " migrations applied now)");
     }
 
     public boolean isMigrated() {
