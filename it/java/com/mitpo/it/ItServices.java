@@ -2,6 +2,8 @@ package com.mitpo.it;
 
 import com.mitpo.launcher.EmbeddedDatabase;
 import com.mitpo.launcher.EmbeddedObjectStore;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -16,8 +18,15 @@ public class ItServices implements LauncherSessionListener {
     static final String DB_OWNER_PASSWORD = "mitpo_owner_it";
     static final String DB_APP_PASSWORD = "mitpo_app_it";
 
+    private static GreenMail mail;
+
     private EmbeddedDatabase database;
     private EmbeddedObjectStore objectStore;
+
+    /** The SMTP server the application sends to during the integration tests. */
+    public static GreenMail mail() {
+        return mail;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -34,6 +43,9 @@ public class ItServices implements LauncherSessionListener {
                     Integer.parseInt(System.getProperty("mitpo.it.s3.port")),
                     System.getenv("MITPO_S3_BUCKET"), System.getenv("MITPO_S3_ACCESS_KEY"),
                     System.getenv("MITPO_S3_SECRET_KEY"));
+            mail = new GreenMail(new ServerSetup(Integer.parseInt(System.getProperty("mitpo.it.smtp.port")),
+                    "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded services for the integration tests", e);
         }
@@ -50,6 +62,9 @@ public class ItServices implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         try {
+            if (mail != null) {
+                mail.stop();
+            }
             if (objectStore != null) {
                 objectStore.close();
             }

@@ -37,8 +37,8 @@ public final class Mitpo {
         try {
             new Mitpo().run();
             System.exit(0);
-        } catch (Exception e) {
-            System.err.println("MITPO could not start: " + e.getMessage());
+        } catch (Exception | LinkageError e) {
+            System.err.println("MITPO could not start: " + e);
             System.exit(1); // runs the shutdown hook, which stops whatever did start
         }
     }
@@ -52,6 +52,10 @@ public final class Mitpo {
         var payaraEnv = new java.util.HashMap<String, String>();
         startDatabase(payaraEnv);
         startObjectStore(payaraEnv);
+        startMail(payaraEnv);
+        payaraEnv.putIfAbsent("MITPO_PUBLIC_URL", env.getOrDefault("MITPO_PUBLIC_URL", "http://localhost:" + port));
+        // Plain http on localhost: a Secure cookie would not come back from every browser.
+        payaraEnv.putIfAbsent("MITPO_COOKIE_SECURE", env.getOrDefault("MITPO_COOKIE_SECURE", "false"));
         startPayara(payaraEnv);
 
         URI url = URI.create("http://localhost:" + port + "/");
@@ -96,6 +100,18 @@ public final class Mitpo {
         payaraEnv.put("MITPO_S3_ACCESS_KEY", accessKey);
         payaraEnv.put("MITPO_S3_SECRET_KEY", secretKey);
         System.out.println("Embedded S3 API at " + store.endpoint() + " (bucket " + bucket + ")");
+    }
+
+    private void startMail(Map<String, String> payaraEnv) throws Exception {
+        if (env.containsKey("MITPO_SMTP_HOST")) {
+            System.out.println("Sending mail through " + env.get("MITPO_SMTP_HOST"));
+            return;
+        }
+        var outbox = DevOutbox.start(freePort(), home.resolve("outbox"));
+        running.add(outbox);
+        payaraEnv.put("MITPO_SMTP_HOST", "127.0.0.1");
+        payaraEnv.put("MITPO_SMTP_PORT", Integer.toString(outbox.port()));
+        System.out.println("Dev outbox: mails are printed here and saved under " + home.resolve("outbox"));
     }
 
     private void startPayara(Map<String, String> payaraEnv) throws IOException {

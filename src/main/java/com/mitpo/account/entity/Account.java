@@ -60,4 +60,24 @@ public class Account {
     public String getAccountId() {
         return accountId;
     }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setPasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+
+    /** The password sign-in method; Better Auth names it "credential" and keys it by the user id. */
+    public static Account credential(UUID userId, String passwordHash, Instant now) {
+        var account = new Account(userId, "credential", userId.toString(), now);
+        account.passwordHash = passwordHash;
+        return account;
+    }
 }

@@ -67,4 +67,31 @@ public class Session {
     public Instant getExpiresAt() {
         return expiresAt;
     }
+
+    public String getIpAddress() {
+        return ipAddress;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void seenFrom(String ipAddress, String userAgent) {
+        this.ipAddress = ipAddress;
+        this.userAgent = userAgent == null || userAgent.length() <= 512 ? userAgent : userAgent.substring(0, 512);
+    }
+
+    /** Sliding expiry: the session lives {@code lifetime} from now. */
+    public void extend(Instant now, java.time.Duration lifetime) {
+        this.expiresAt = now.plus(lifetime);
+        this.updatedAt = now;
+    }
 }

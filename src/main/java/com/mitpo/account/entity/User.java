@@ -61,4 +61,22 @@ public class User {
     public String getImage() {
         return image;
     }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void markEmailVerified(Instant now) {
+        this.emailVerified = true;
+        this.updatedAt = now;
+    }
+
+    public void rename(String name, Instant now) {
+        this.name = name;
+        this.updatedAt = now;
+    }
 }

@@ -1,0 +1,185 @@
+package com.mitpo.account.boundary;
+
+import com.mitpo.account.control.AuthMailer;
+import com.mitpo.account.control.PasswordHasher;
+import com.mitpo.account.control.PasswordPolicy;
+import com.mitpo.account.control.RateLimiter;
+import com.mitpo.account.control.Tokens;
+import com.mitpo.account.control.Verifications;
+import com.mitpo.account.entity.Account;
+import com.mitpo.account.entity.Session;
+import com.mitpo.platform.persistence.Queries;
+import com.mitpo.platform.persistence.Tenancy;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sign-in sessions kept in the database: a 256-bit cookie token of which only the SHA-256 is
+ * stored, 7 days of life extended at most once a day while in use, a new token at every
+ * sign-in, the row deleted at sign-out.
+ */
+@Stateless
+public class Sessions {
+
+    public static final Duration LIFETIME = Duration.ofDays(7);
+    public static final Duration REFRESH_AFTER = Duration.ofDays(1);
+    public static final Duration FRESH_AGE = Duration.ofDays(1);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    RateLimiter limits;
+
+    @Inject
+    AuthMailer mailer;
+
+    @Inject
+    Verifications verifications;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Email + password. Unknown emails and wrong passwords answer alike and cost alike (a
+     * dummy Argon2 verify). Failed attempts are counted per account, from any address.
+     */
+    public SignInResult signIn(String email, String password, String ipAddress, String userAgent) {
+        String normalized = normalize(email);
+        Optional<Duration> throttled = limits.check(RateLimiter.ACCOUNT_FAILURES, normalized);
+        if (throttled.isPresent()) {
+            return SignInResult.throttled(throttled.get());
+        }
+        if (password == null || PasswordPolicy.isOverLong(password)) {
+            limits.record(RateLimiter.ACCOUNT_FAILURES, normalized);
+            return SignInResult.of(SignInResult.Outcome.INVALID_CREDENTIALS);
+        }
+        List<Object[]> rows = em.createNativeQuery("select * from auth_credential_by_email(?1)")
+                .setHint(Queries.ALLOW_NATIVE_SQL, true)
+                .setParameter(1, normalized)
+                .getResultList();
+        Object[] credential = rows.isEmpty() ? null : rows.get(0);
+        String storedHash = credential == null ? null : (String) credential[1];
+        if (!hasher.verify(password, storedHash)) {
+            limits.record(RateLimiter.ACCOUNT_FAILURES, normalized);
+            return SignInResult.of(SignInResult.Outcome.INVALID_CREDENTIALS);
+        }
+        limits.reset(RateLimiter.ACCOUNT_FAILURES, normalized);
+        UUID userId = (UUID) credential[0];
+        tenancy.actAs(userId, null);
+        if (!Boolean.TRUE.equals(credential[2])) {
+            if (limits.acquire(RateLimiter.MAIL, normalized).isEmpty()) {
+                mailer.sendVerification(normalized, verifications.issue(userId, Verifications.EMAIL, normalized));
+            }
+            return SignInResult.of(SignInResult.Outcome.EMAIL_NOT_VERIFIED);
+        }
+        if (hasher.needsRehash(storedHash)) {
+            upgradeHash(userId, password);
+        }
+        return new SignInResult(SignInResult.Outcome.SIGNED_IN, open(userId, ipAddress, userAgent), userId, null);
+    }
+
+    /** Opens a new session for a user already proven (password, mail link, OAuth); returns its token. */
+    public String open(UUID userId, String ipAddress, String userAgent) {
+        tenancy.actAs(userId, null);
+        Instant now = clock.instant();
+        String token = Tokens.newToken();
+        var session = new Session(userId, Tokens.hash(token), firstWorkspaceOf(userId), now.plus(LIFETIME), now);
+        session.seenFrom(ipAddress, userAgent);
+        em.persist(session);
+        return token;
+    }
+
+    /** The valid session a cookie names, if any; an expired one is deleted on sight. */
+    public Optional<AuthenticatedSession> authenticate(String token) {
+        if (token == null || token.isEmpty() || token.length() > 128) {
+            return Optional.empty();
+        }
+        List<Object[]> rows = em.createNativeQuery("select * from auth_session_by_token(?1)")
+                .setHint(Queries.ALLOW_NATIVE_SQL, true)
+                .setParameter(1, Tokens.hash(token))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        var found = new AuthenticatedSession((UUID) row[0], (UUID) row[1], (UUID) row[2],
+                Queries.instant(row[4]), Queries.instant(row[3]), false);
+        Instant updatedAt = Queries.instant(row[5]);
+        Instant now = clock.instant();
+        if (!found.expiresAt().isAfter(now)) {
+            tenancy.actAs(found.userId(), null);
+            em.createQuery("delete from Session s where s.id = :id").setParameter("id", found.sessionId()).executeUpdate();
+            return Optional.empty();
+        }
+        if (updatedAt.isBefore(now.minus(REFRESH_AFTER))) {
+            tenancy.actAs(found.userId(), found.workspaceId());
+            Session session = em.find(Session.class, found.sessionId());
+            session.extend(now, LIFETIME);
+            found = new AuthenticatedSession(found.sessionId(), found.userId(), found.workspaceId(),
+                    found.createdAt(), session.getExpiresAt(), true);
+        }
+        return Optional.of(found);
+    }
+
+    public void signOut(String token) {
+        authenticate(token).ifPresent(session -> revoke(session.userId(), session.sessionId()));
+    }
+
+    public List<Session> list(UUID userId) {
+        tenancy.actAs(userId, null);
+        return em.createQuery("select s from Session s where s.expiresAt > :now order by s.createdAt desc", Session.class)
+                .setParameter("now", clock.instant())
+                .getResultList();
+    }
+
+    /** Ends one of the user's sessions; row-level security keeps it to their own. */
+    public boolean revoke(UUID userId, UUID sessionId) {
+        tenancy.actAs(userId, null);
+        return em.createQuery("delete from Session s where s.id = :id").setParameter("id", sessionId).executeUpdate() > 0;
+    }
+
+    public int revokeOthers(UUID userId, UUID keptSessionId) {
+        tenancy.actAs(userId, null);
+        return em.createQuery("delete from Session s where s.id <> :id").setParameter("id", keptSessionId).executeUpdate();
+    }
+
+    public int revokeAll(UUID userId) {
+        tenancy.actAs(userId, null);
+        return em.createQuery("delete from Session s").executeUpdate();
+    }
+
+    private void upgradeHash(UUID userId, String password) {
+        em.createQuery("select a from Account a where a.providerId = 'credential'", Account.class)
+                .getResultList()
+                .forEach(account -> account.setPasswordHash(hasher.hash(password), clock.instant()));
+    }
+
+    private UUID firstWorkspaceOf(UUID userId) {
+        List<UUID> workspaces = em.createQuery(
+                        "select m.workspaceId from WorkspaceMember m where m.userId = :user order by m.createdAt", UUID.class)
+                .setParameter("user", userId)
+                .setMaxResults(1)
+                .getResultList();
+        return workspaces.isEmpty() ? null : workspaces.get(0);
+    }
+
+    static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,146 @@
+package com.mitpo.account.web;
+
+import com.mitpo.account.boundary.AuthenticatedSession;
+import com.mitpo.account.boundary.CurrentSession;
+import com.mitpo.account.boundary.Sessions;
+import com.mitpo.platform.persistence.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one gate. Every request passes here (mapped in web.xml, after the security headers):
+ * a valid session cookie sets the tenant context; a request without one may reach only the
+ * public paths. Unauthenticated page GETs answer 307 to the sign-in page, everything else
+ * (API calls, POSTs) 401. Anything but an exact, canonical public path is gated, so path
+ * tricks ({@code ;x}, {@code //}, encoded dots, other case) land on the safe side.
+ */
+public class AuthGate extends HttpFilter {
+
+    private static final Set<String> PUBLIC_PAGES = Set.of("/", "/index.xhtml", "/legal/privacy.xhtml",
+            "/legal/terms.xhtml", "/docs/security.xhtml", "/login.xhtml", "/signup.xhtml", "/verify-email.xhtml",
+            "/forgot-password.xhtml", "/reset-password.xhtml");
+    private static final Set<String> PUBLIC_API = Set.of("/api/auth/sign-up/email", "/api/auth/sign-in/email",
+            "/api/auth/get-session", "/api/auth/request-password-reset", "/api/auth/reset-password",
+            "/api/auth/verify-email");
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> PUBLIC_PREFIXES = Set.of("/jakarta.faces.resource/", "/health");
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    SessionCookie cookie;
+
+    @Inject
+    CurrentSession current;
+
+    @Inject
+    TenantContext tenant;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (isCanonical(path) && PUBLIC_PREFIXES.stream().anyMatch(path::startsWith)) {
+            chain.doFilter(request, response); // static resources and health: no session look-up
+            return;
+        }
+        if (path.startsWith("/api/") && !SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
+            refuseCrossSite(response);
+            return;
+        }
+        Optional<String> token = cookie.read(request);
+        Optional<AuthenticatedSession> session = token.flatMap(sessions::authenticate);
+        if (session.isPresent()) {
+            AuthenticatedSession s = session.get();
+            current.set(s);
+            tenant.enter(s.userId(), s.workspaceId());
+            response.setHeader("Cache-Control", "no-store");
+            if (s.refreshed()) {
+                cookie.write(response, token.get()); // the expiry slid forward: so does the cookie's
+            }
+        } else if (token.isPresent()) {
+            cookie.clear(response); // expired or revoked: stop sending it
+        }
+        if (session.isPresent() || isPublic(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        refuse(request, response);
+    }
+
+    /**
+     * A state-changing API call sent by a browser from another site: Sec-Fetch-Site first,
+     * the Origin header where a browser does not send it. Calls without either come from
+     * non-browser clients, which carry no ambient cookies to abuse.
+     */
+    static boolean isCrossSite(HttpServletRequest request) {
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if (fetchSite != null) {
+            return !"same-origin".equals(fetchSite) && !"none".equals(fetchSite);
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        String host = request.getHeader("Host");
+        return host == null || !(origin.equals("http://" + host) || origin.equals("https://" + host));
+    }
+
+    private static void refuseCrossSite(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"code\":\"CROSS_SITE_REQUEST\",\"message\":\"Cross-site requests are not allowed.\"}");
+    }
+
+    static boolean isPublic(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String contextPath = request.getContextPath();
+        String path = uri.substring(contextPath.length());
+        if (!isCanonical(path)) {
+            return false;
+        }
+        return PUBLIC_PAGES.contains(path) || PUBLIC_API.contains(path)
+                || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    /** Plain paths only: no parameters, no encoding, no empty, dot or backslash segments. */
+    static boolean isCanonical(String path) {
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            return false;
+        }
+        for (char c : path.toCharArray()) {
+            if (c == ';' || c == '%' || c == '\\' || c < 0x21 || c > 0x7e) {
+                return false;
+            }
+        }
+        return !path.contains("//") && !path.contains("/./") && !path.contains("/../")
+                && !path.endsWith("/.") && !path.endsWith("/..");
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean page = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && !path.startsWith("/api/");
+        if (page) {
+            response.setStatus(307);
+            response.setHeader("Location", request.getContextPath() + "/login.xhtml?next="
+                    + URLEncoder.encode(NextPage.of(path, request.getQueryString()), StandardCharsets.UTF_8));
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"code\":\"UNAUTHORIZED\",\"message\":\"Sign in first.\"}");
+    }
+}

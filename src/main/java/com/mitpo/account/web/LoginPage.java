@@ -1,0 +1,81 @@
+package com.mitpo.account.web;
+
+import com.mitpo.account.boundary.Sessions;
+import com.mitpo.account.boundary.SignInResult;
+import com.mitpo.account.control.RateLimiter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** login.xhtml: email + password sign-in, then back to the page that asked for it. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    SessionCookie cookie;
+
+    @Inject
+    RateLimiter limits;
+
+    private String email;
+    private String password;
+    private String next;
+
+    public void signIn() throws IOException {
+        HttpServletRequest request = Faces.getRequest();
+        Optional<Duration> throttled = limits.acquire(RateLimiter.SIGN_IN, request.getRemoteAddr());
+        if (throttled.isPresent()) {
+            Messages.addGlobalError(Labels.tooManyAttempts(throttled.get()));
+            return;
+        }
+        SignInResult result = sessions.signIn(email, password, request.getRemoteAddr(), request.getHeader("User-Agent"));
+        password = null;
+        switch (result.outcome()) {
+            case SIGNED_IN -> {
+                // A new HTTP session id at sign-in: nothing fixed before sign-in carries over.
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
+                cookie.write(Faces.getResponse(), result.token());
+                Faces.redirect(request.getContextPath() + NextPage.sanitize(next));
+            }
+            case INVALID_CREDENTIALS -> Messages.addGlobalError(Labels.get("login.invalid"));
+            case EMAIL_NOT_VERIFIED -> Messages.addGlobalWarn(Labels.get("login.unverified"));
+            case THROTTLED -> Messages.addGlobalError(Labels.tooManyAttempts(result.retryAfter()));
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

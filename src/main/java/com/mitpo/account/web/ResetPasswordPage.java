@@ -1,0 +1,52 @@
+package com.mitpo.account.web;
+
+import com.mitpo.account.boundary.Accounts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+
+/** reset-password.xhtml: the link from the reset mail; sets a new password and signs out everywhere. */
+@Named
+@RequestScoped
+public class ResetPasswordPage {
+
+    @Inject
+    Accounts accounts;
+
+    private String token;
+    private String password;
+    private boolean done;
+
+    public void reset() {
+        Accounts.ResetResult result = accounts.resetPassword(token, password);
+        password = null;
+        if (result.problem() != null) {
+            Messages.addError("reset:password", Labels.get(result.problem().messageKey));
+        } else if (!result.done()) {
+            Messages.addGlobalError(Labels.get("reset.invalidLink"));
+        } else {
+            done = true;
+        }
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

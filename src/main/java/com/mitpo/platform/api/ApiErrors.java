@@ -1,0 +1,38 @@
+package com.mitpo.platform.api;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every API failure answers JSON with a code and a message, never a stack trace or an HTML page. */
+@Provider
+public class ApiErrors implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+    public static Response error(Response.Status status, String code, String message) {
+        return error(status.getStatusCode(), code, message);
+    }
+
+    public static Response error(int status, String code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder().add("code", code).add("message", message).build())
+                .build();
+    }
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return error(status, status == 404 ? "NOT_FOUND" : "BAD_REQUEST",
+                    status == 404 ? "No such endpoint." : "The request could not be read.");
+        }
+        LOG.log(Level.SEVERE, "API request failed", failure);
+        return error(Response.Status.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong. Please try again.");
+    }
+}
