@@ -19,8 +19,25 @@ public final class Http {
     private Http() {
     }
 
-    public static HttpResponse<String> get(URL base, String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(resolve(base, path)).GET());
+    /** A JSON call with optional extra headers given as name, value, name, value ... */
+    public static HttpResponse<String> json(URL base, String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(resolve(base, path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    public static HttpResponse<String> get(URL base, String path, String... headers)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(resolve(base, path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
     }
 
     public static HttpResponse<String> postForm(URL base, String path, String form)
@@ -34,7 +51,9 @@ public final class Http {
         return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Appends the path verbatim (no resolving: "//x" and "/a/../b" must reach the server as written). */
     private static URI resolve(URL base, String path) {
-        return URI.create(base.toString()).resolve(path);
+        String root = base.getProtocol() + "://" + base.getAuthority();
+        return URI.create(root + path);
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mitpo.it.Deployments;
 import com.mitpo.it.ErrorTriggers;
+import com.mitpo.it.ItClock;
+import com.mitpo.it.ItUsers;
 import com.mitpo.it.Http;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -25,12 +27,18 @@ class PlatformIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.mitpoWar()
+                .addClass(ItClock.class)
                 .addClasses(ErrorTriggers.class, ErrorTriggers.Forbidden.class, ErrorTriggers.Crash.class)
                 .addAsWebResource("pages/it-failure.xhtml", "it-failure.xhtml");
     }
 
     @ArquillianResource
     URL base;
+
+    /** Error pages are shown to signed-in users; visitors are sent to sign in first. */
+    private String[] signedIn() throws Exception {
+        return ItUsers.cookieHeader(ItUsers.signedIn(base));
+    }
 
     @Test
     void theLandingPageRendersWithTheNoticeBannerAndCreatesNoSession() throws Exception {
@@ -68,43 +76,41 @@ class PlatformIT {
 
     @Test
     void anUnknownPageAnswers404WithOurPage() throws Exception {
-        assertOurErrorPage(Http.get(base, "/brand/no-such-page.xhtml"), 404, "Page not found");
+        assertOurErrorPage(Http.get(base, "/brand/no-such-page.xhtml", signedIn()), 404, "Page not found");
     }
 
     @Test
     void aForbiddenPageAnswers403WithOurPage() throws Exception {
-        assertOurErrorPage(Http.get(base, "/it/forbidden"), 403, "Not allowed");
+        assertOurErrorPage(Http.get(base, "/it/forbidden", signedIn()), 403, "Not allowed");
     }
 
     @Test
     void aPostbackWithAnUnknownViewStateShowsTheExpiredPage() throws Exception {
-        assertOurErrorPage(Http.postForm(base, "/home.xhtml", "jakarta.faces.ViewState=stale-or-forged&form=form"),
+        assertOurErrorPage(Http.postForm(base, "/login.xhtml", "jakarta.faces.ViewState=stale-or-forged&login=login"),
                 500, "This page has expired");
     }
 
     @Test
     void aFailingPageShowsOurErrorPageAndNeverAStackTrace() throws Exception {
-        assertOurErrorPage(Http.get(base, "/it-failure.xhtml"), 500, "Something went wrong");
+        assertOurErrorPage(Http.get(base, "/it-failure.xhtml", signedIn()), 500, "Something went wrong");
     }
 
     @Test
     void aFailingServletShowsOurErrorPageAndNeverItsMessage() throws Exception {
-        HttpResponse<String> failure = Http.get(base, "/it/crash");
+        HttpResponse<String> failure = Http.get(base, "/it/crash", signedIn());
 
         assertOurErrorPage(failure, 500, "Something went wrong");
         assertFalse(failure.body().contains("s3cr3t"), failure.body());
     }
 
     @Test
-    void theAppHomeListsEveryProductArea() throws Exception {
-        String home = Http.get(base, "/home.xhtml").body();
-
-        for (String area : new String[] {"Brand Setup", "Campaigns", "Creative Studio", "Competitor Intel",
-            "Automation", "Marketing Assistant", "Billing &amp; credits", "Admin console"}) {
-            assertTrue(home.contains(area), area);
+    void everyPublicPageCarriesTheFooterLinks() throws Exception {
+        for (String page : new String[] {"/", "/login.xhtml", "/signup.xhtml", "/forgot-password.xhtml",
+            "/legal/privacy.xhtml", "/legal/terms.xhtml", "/docs/security.xhtml"}) {
+            String body = Http.get(base, page).body();
+            assertTrue(body.contains("/legal/privacy.xhtml") && body.contains("/legal/terms.xhtml")
+                    && body.contains("/docs/security.xhtml"), "footer links on " + page);
         }
-        assertTrue(home.contains("/legal/privacy.xhtml") && home.contains("/legal/terms.xhtml")
-                && home.contains("/docs/security.xhtml"), "footer links");
     }
 
     /** The status, our page's title, and nothing of the server's insides. */

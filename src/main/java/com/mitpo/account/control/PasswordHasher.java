@@ -54,7 +54,7 @@ public class PasswordHasher {
         return Integer.parseInt(m.group(1)) < MEMORY_KIB || Integer.parseInt(m.group(2)) < ITERATIONS;
     }
 
-    private <T> T bounded(Supplier<T> work) {
+    <T> T bounded(Supplier<T> work) {
         try {
             if (!slots.tryAcquire(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("password hashing is overloaded");

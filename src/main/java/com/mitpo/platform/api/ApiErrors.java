@@ -1,6 +1,8 @@
 package com.mitpo.platform.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +14,15 @@ import java.util.logging.Logger;
 /** Every API failure answers JSON with a code and a message, never a stack trace or an HTML page. */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
+
+    private static boolean isUnreadableInput(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonException || t instanceof ProcessingException) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
 
@@ -27,6 +38,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        if (isUnreadableInput(failure)) {
+            return error(Response.Status.BAD_REQUEST, "BAD_REQUEST", "The request body is not valid JSON.");
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             return error(status, status == 404 ? "NOT_FOUND" : "BAD_REQUEST",
