@@ -26,6 +26,8 @@ public abstract class BrowserTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     protected WebDriver browser;
+    /** A scratch folder for files a test fetches. */
+    protected Path downloads;
     private Path profile;
 
     protected abstract URL base();
@@ -35,6 +37,7 @@ public abstract class BrowserTest {
         profile = Files.createTempDirectory("mitpo-chromium");
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        downloads = Files.createTempDirectory("mitpo-downloads");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
@@ -51,10 +54,19 @@ public abstract class BrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        for (Path folder : new Path[] {profile, downloads}) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
+
+    /** Puts a session token (from the API) into the browser, as if it had signed in. */
+    protected void useSession(String token) {
+        open("/");
+        browser.manage().addCookie(new org.openqa.selenium.Cookie("mitpo.session_token", token, "/"));
+    }
+
 
     protected void open(String path) {
         browser.get(URI.create(base().toString()).resolve(path).toString());

@@ -21,6 +21,14 @@ public final class Database {
         return DriverManager.getConnection(url(), System.getenv("MITPO_DB_USER"), System.getenv("MITPO_DB_PASSWORD"));
     }
 
+    /**
+     * The server's superuser, which bypasses row-level security: only for tests that must see
+     * every row to prove something is gone.
+     */
+    public static Connection asSuperuser() throws SQLException {
+        return DriverManager.getConnection(url(), "postgres", "");
+    }
+
     /** Brings the schema up to date as the owner, exactly as the application does at start-up. */
     public static void migrate() {
         Flyway.configure()

@@ -145,6 +145,21 @@ public class Accounts {
         return em.find(User.class, userId);
     }
 
+    /** Changes the display name; blank names are refused. */
+    public boolean rename(UUID userId, String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            return false;
+        }
+        profile(userId).rename(name.strip(), clock.instant());
+        return true;
+    }
+
+    /** The user's sign-in methods ("credential" for the password, or an OAuth provider). */
+    public List<Account> signInMethods(UUID userId) {
+        tenancy.actAs(userId, null);
+        return em.createQuery("select a from Account a order by a.createdAt", Account.class).getResultList();
+    }
+
     /** How a password change went; the password problems carry their label. */
     public enum ChangeResult {
         CHANGED(null), NOT_FRESH(null), WRONG_PASSWORD(null),

@@ -1,0 +1,214 @@
+package com.mitpo.account.web;
+
+import com.mitpo.account.boundary.AccountData;
+import com.mitpo.account.boundary.Accounts;
+import com.mitpo.account.boundary.AuthenticatedSession;
+import com.mitpo.account.boundary.CurrentSession;
+import com.mitpo.account.boundary.Sessions;
+import com.mitpo.account.entity.Account;
+import com.mitpo.account.entity.Session;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** account/settings.xhtml: profile, password, sign-in methods, sessions, export and deletion. */
+@Named
+@ViewScoped
+public class AccountSettingsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AccountData accountData;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    CurrentSession current;
+
+    @Inject
+    SessionCookie cookie;
+
+    private String email;
+    private String name;
+    private String currentPassword;
+    private String newPassword;
+    private boolean revokeOthers = true;
+    private String deleteConfirmation;
+    private UUID currentSessionId;
+    private List<SessionRow> activeSessions;
+    private List<String> methods;
+
+    /** One line of the sessions table. */
+    public record SessionRow(UUID id, String createdAt, String lastSeen, String ipAddress, String userAgent,
+            boolean current) implements Serializable {
+        public UUID getId() {
+            return id;
+        }
+
+        public String getCreatedAt() {
+            return createdAt;
+        }
+
+        public String getLastSeen() {
+            return lastSeen;
+        }
+
+        public String getIpAddress() {
+            return ipAddress;
+        }
+
+        public String getUserAgent() {
+            return userAgent;
+        }
+
+        public boolean isCurrent() {
+            return current;
+        }
+    }
+
+    @PostConstruct
+    void load() {
+        AuthenticatedSession session = current.require();
+        currentSessionId = session.sessionId();
+        var user = accounts.profile(session.userId());
+        email = user.getEmail();
+        name = user.getName();
+        methods = accounts.signInMethods(session.userId()).stream().map(Account::getProviderId)
+                .map(AccountSettingsPage::methodLabel).toList();
+        loadSessions();
+    }
+
+    private void loadSessions() {
+        activeSessions = sessions.list(current.require().userId()).stream().map(this::row).toList();
+    }
+
+    private SessionRow row(Session s) {
+        return new SessionRow(s.getId(), s.getCreatedAt().toString().substring(0, 16).replace('T', ' '),
+                s.getUpdatedAt().toString().substring(0, 16).replace('T', ' '), s.getIpAddress(), s.getUserAgent(),
+                s.getId().equals(currentSessionId));
+    }
+
+    public void saveProfile() {
+        if (accounts.rename(current.require().userId(), name)) {
+            Messages.addGlobalInfo(Labels.get("settings.profile.saved"));
+        } else {
+            Messages.addError("profile:name", Labels.get("settings.profile.invalid"));
+        }
+    }
+
+    public void changePassword() {
+        Accounts.ChangeResult result = accounts.changePassword(current.require(), currentPassword, newPassword, revokeOthers);
+        currentPassword = null;
+        newPassword = null;
+        switch (result) {
+            case CHANGED -> {
+                Messages.addGlobalInfo(Labels.get("settings.password.changed"));
+                loadSessions();
+            }
+            case NOT_FRESH -> Messages.addGlobalError(Labels.get("settings.notFresh"));
+            case WRONG_PASSWORD -> Messages.addError("password:current", Labels.get("settings.password.wrong"));
+            default -> Messages.addError("password:new", Labels.get(result.messageKey()));
+        }
+    }
+
+    public void revoke(UUID sessionId) {
+        sessions.revoke(current.require().userId(), sessionId);
+        loadSessions();
+        Messages.addGlobalInfo(Labels.get("settings.sessions.revoked"));
+    }
+
+    public void revokeOtherSessions() {
+        sessions.revokeOthers(current.require().userId(), currentSessionId);
+        loadSessions();
+        Messages.addGlobalInfo(Labels.get("settings.sessions.revoked"));
+    }
+
+    public void export() throws IOException {
+        Faces.sendFile(accountData.export(current.require().userId()), "mitpo-export.zip", true);
+    }
+
+    public void deleteAccount() throws IOException {
+        switch (accountData.delete(current.require(), deleteConfirmation)) {
+            case DELETED -> {
+                cookie.clear(Faces.getResponse());
+                Faces.invalidateSession();
+                Faces.redirect(Faces.getRequestContextPath() + "/?accountDeleted=true");
+            }
+            case NOT_FRESH -> Messages.addGlobalError(Labels.get("settings.notFresh"));
+            case WRONG_CONFIRMATION -> Messages.addError("delete:confirmation", Labels.get("settings.delete.mismatch"));
+        }
+    }
+
+    private static String methodLabel(String providerId) {
+        return switch (providerId) {
+            case "credential" -> Labels.get("settings.methods.password");
+            case "google" -> "Google";
+            case "github" -> "GitHub";
+            default -> providerId;
+        };
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public boolean isRevokeOthers() {
+        return revokeOthers;
+    }
+
+    public void setRevokeOthers(boolean revokeOthers) {
+        this.revokeOthers = revokeOthers;
+    }
+
+    public String getDeleteConfirmation() {
+        return deleteConfirmation;
+    }
+
+    public void setDeleteConfirmation(String deleteConfirmation) {
+        this.deleteConfirmation = deleteConfirmation;
+    }
+
+    public List<SessionRow> getActiveSessions() {
+        return activeSessions;
+    }
+
+    public List<String> getMethods() {
+        return methods;
+    }
+}
