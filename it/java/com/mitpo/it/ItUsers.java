@@ -17,7 +17,7 @@ public final class ItUsers {
     public static String signedIn(URL base, String email) throws Exception {
         Http.json(base, "POST", "/api/auth/sign-up/email",
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Ada\"}");
-        Http.get(base, "/api/auth/verify-email?token=" + Mailbox.tokenIn(Mailbox.awaitMail(email, 1)));
+        Http.get(base, "/api/auth/verify-email?token=" + Mailbox.tokenIn(Mailbox.awaitMailAbout(email, "Confirm your email")));
         ItClock.advance(Duration.ofSeconds(11)); // a fresh per-address sign-in window
         var signIn = Http.json(base, "POST", "/api/auth/sign-in/email",
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");

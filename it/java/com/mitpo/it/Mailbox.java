@@ -40,6 +40,25 @@ public final class Mailbox {
         throw new AssertionError("no mail #" + count + " to " + address + " within 20 s");
     }
 
+    /** Waits for a mail to {@code address} whose subject contains {@code subject}; returns the newest one's body. */
+    public static String awaitMailAbout(String address, String subject) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<MimeMessage> matching = to(address).stream().filter(m -> {
+                try {
+                    return m.getSubject().contains(subject);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            if (!matching.isEmpty()) {
+                return String.valueOf(matching.get(matching.size() - 1).getContent());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mail about '" + subject + "' to " + address + " within 20 s");
+    }
+
     public static String tokenIn(String body) {
         Matcher m = TOKEN.matcher(body);
         if (!m.find()) {

@@ -45,7 +45,9 @@ class TenantIsolationIT {
         BRAND("brand", "workspace_id", Scope.WORKSPACE,
                 "insert into brand (id, workspace_id, name) values (gen_random_uuid(), ?, 'Intruder')"),
         GENERATION("generation", "workspace_id", Scope.WORKSPACE,
-                "insert into generation (id, workspace_id, kind, prompt) values (gen_random_uuid(), ?, 'copy', 'x')");
+                "insert into generation (id, workspace_id, kind, prompt) values (gen_random_uuid(), ?, 'copy', 'x')"),
+        INVITATION("invitation", "workspace_id", Scope.WORKSPACE,
+                "insert into invitation (id, workspace_id, email, role, token_hash, expires_at) values (gen_random_uuid(), ?, 'guest@example.test', 'member', gen_random_uuid()::text::bytea, now() + interval '1 day')");
 
         final String table;
         final String ownerColumn;
@@ -106,7 +108,7 @@ class TenantIsolationIT {
         execute("insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, ?, 'owner')",
                 tenant.workspace, tenant.user);
         for (TenantTable t : List.of(TenantTable.SESSION, TenantTable.ACCOUNT, TenantTable.VERIFICATION,
-                TenantTable.BRAND, TenantTable.GENERATION)) {
+                TenantTable.BRAND, TenantTable.GENERATION, TenantTable.INVITATION)) {
             execute(t.insertFor, t.ownerOf(tenant));
         }
         connection.commit();
@@ -181,6 +183,37 @@ class TenantIsolationIT {
             assertEquals(Set.of(), owners(t), t.table + " with no context after B");
             connection.commit();
         }
+    }
+
+    @Test
+    void theDefinerLookupsReturnOnlyTheRowTheirArgumentNames() throws SQLException {
+        enter(a);
+        byte[] tokenHash;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select token_hash from session")) {
+            assertTrue(rs.next());
+            tokenHash = rs.getBytes(1);
+        }
+        connection.commit();
+
+        enter(NOBODY);
+        try (PreparedStatement s = connection.prepareStatement("select user_id from auth_session_by_token(?)")) {
+            s.setBytes(1, tokenHash);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(a.user, rs.getObject(1, UUID.class));
+                assertFalse(rs.next());
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement("select user_id from auth_credential_by_email(?)")) {
+            s.setString(1, a.user + "@EXAMPLE.test");
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), "found case-insensitively");
+                assertEquals(a.user, rs.getObject(1, UUID.class));
+                assertFalse(rs.next());
+            }
+        }
+        assertEquals(Set.of(), owners(TenantTable.SESSION), "the look-up opened nothing outside the function");
+        connection.commit();
     }
 
     @Test

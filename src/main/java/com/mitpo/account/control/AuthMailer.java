@@ -103,6 +103,17 @@ public class AuthMailer {
                 """.formatted(link("/reset-password.xhtml?token=", token)));
     }
 
+    public void sendInvitation(String to, String inviter, String workspace, String token) {
+        send(to, inviter + " invited you to " + workspace + " on MITPO", """
+                %s invited you to join the workspace "%s" on MITPO.
+
+                Accept the invitation here:
+                %s
+
+                Sign in (or create your account) with this email address first; the link works for 7 days.
+                """.formatted(inviter, workspace, link("/workspace/accept.xhtml?token=", token)));
+    }
+
     public void sendAlreadyRegistered(String to) {
         send(to, "Your MITPO account", """
                 Someone tried to create a MITPO account with this email address, which already has one.

@@ -84,6 +84,11 @@ public class Session {
         return updatedAt;
     }
 
+    public void switchTo(UUID workspaceId, Instant now) {
+        this.activeWorkspaceId = workspaceId;
+        this.updatedAt = now;
+    }
+
     public void seenFrom(String ipAddress, String userAgent) {
         this.ipAddress = ipAddress;
         this.userAgent = userAgent == null || userAgent.length() <= 512 ? userAgent : userAgent.substring(0, 512);

@@ -42,6 +42,11 @@ public class Workspace {
         return name;
     }
 
+    public void rename(String name, Instant now) {
+        this.name = name;
+        this.updatedAt = now;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -50,6 +50,14 @@ public class WorkspaceMember {
         return userId;
     }
 
+    public void setRole(WorkspaceRole role) {
+        this.role = role.dbValue();
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public WorkspaceRole getRole() {
         return WorkspaceRole.valueOf(role.toUpperCase(java.util.Locale.ROOT));
     }

@@ -42,6 +42,7 @@ public class AppNavigation {
             new Area("automation", "pi pi-replay", "/automation/list", false),
             new Area("assistant", "pi pi-comments", "/assistant/threads", false),
             new Area("billing", "pi pi-wallet", "/billing/credits", false),
+            new Area("members", "pi pi-users", "/workspace/members", true),
             new Area("admin", "pi pi-shield", "/admin/overview", false));
 
     public List<Area> getAreas() {

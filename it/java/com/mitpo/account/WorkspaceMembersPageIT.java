@@ -1,0 +1,117 @@
+package com.mitpo.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mitpo.it.BrowserTest;
+import com.mitpo.it.Deployments;
+import com.mitpo.it.ItClock;
+import com.mitpo.it.ItUsers;
+import com.mitpo.it.Mailbox;
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** workspace/members and workspace/accept in Chromium: invite, accept, roles, switching workspace. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkspaceMembersPageIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.mitpoWar().addClass(ItClock.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String ownerToken;
+    private String guestEmail;
+
+    @Override
+    protected URL base() {
+        return base;
+    }
+
+    @BeforeEach
+    void anOwner() throws Exception {
+        ItClock.advance(Duration.ofSeconds(61));
+        ownerToken = ItUsers.signedIn(base, "owner-" + UUID.randomUUID() + "@example.com");
+        guestEmail = "guest-" + UUID.randomUUID() + "@example.com";
+    }
+
+    @Test
+    void inviteAcceptSwitchAndPromote() throws Exception {
+        useSession(ownerToken);
+        open("/workspace/members.xhtml");
+        assertTrue(find(By.id("members:table")).getText().contains("Owner"));
+        find(By.id("invite:email")).sendKeys(guestEmail);
+        guardAjax(() -> find(By.id("invite:send")).click());
+        assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("Invitation sent."));
+        assertTrue(find(By.id("pending:table")).getText().contains(guestEmail));
+        String invitation = Mailbox.awaitMail(guestEmail, 1);
+        assertTrue(invitation.contains("invited you to join the workspace"), invitation);
+
+        ItClock.advance(Duration.ofSeconds(61));
+        String guestToken = ItUsers.signedIn(base, guestEmail); // mail #2 is the guest's own verification
+        browser.manage().deleteAllCookies();
+        useSession(guestToken);
+        open("/workspace/accept.xhtml?token=" + Mailbox.tokenIn(invitation));
+        assertTrue(find(By.id("joined")).getText().contains("You have joined"));
+        String members = find(By.id("members:table")).getText();
+        assertTrue(members.contains(guestEmail) && members.contains("Member") && members.contains("Owner"), members);
+        assertEquals(2, browser.findElements(By.cssSelector("select[id='workspaceSwitcher:workspace_input'] option")).size(),
+                "the guest's own workspace and the one they joined");
+
+        browser.manage().deleteAllCookies();
+        useSession(ownerToken);
+        open("/workspace/members.xhtml");
+        By guestRow = By.xpath("//tr[td[contains(., '" + guestEmail + "')]]");
+        guardAjax(() -> find(guestRow).findElement(By.cssSelector("[id$=':makeAdmin']")).click());
+        assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("Role changed."));
+        assertTrue(find(guestRow).getText().contains("Admin"), find(guestRow).getText());
+    }
+
+    @Test
+    void anInvitationForSomeoneElseCannotBeTaken() throws Exception {
+        useSession(ownerToken);
+        open("/workspace/members.xhtml");
+        find(By.id("invite:email")).sendKeys(guestEmail);
+        guardAjax(() -> find(By.id("invite:send")).click());
+        String link = Mailbox.tokenIn(Mailbox.awaitMail(guestEmail, 1));
+
+        ItClock.advance(Duration.ofSeconds(61));
+        String intruder = ItUsers.signedIn(base, "intruder-" + UUID.randomUUID() + "@example.com");
+        browser.manage().deleteAllCookies();
+        useSession(intruder);
+        open("/workspace/accept.xhtml?token=" + link);
+
+        assertTrue(find(By.id("problem")).getText().contains("sent to another email address"));
+    }
+
+    @Test
+    void theLastOwnerCannotStepDown() {
+        useSession(ownerToken);
+        open("/workspace/members.xhtml");
+        guardAjax(() -> find(By.cssSelector("[id$=':makeMember']")).click());
+
+        assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("at least one owner"));
+        assertTrue(find(By.id("members:table")).getText().contains("Owner"));
+    }
+
+    @Test
+    void anAcceptLinkWithoutASessionLeadsToSignInAndBack() {
+        open("/workspace/accept.xhtml?token=abc");
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml?next=%2Fworkspace%2Faccept.xhtml%3Ftoken%3Dabc"),
+                browser.getCurrentUrl());
+    }
+}
