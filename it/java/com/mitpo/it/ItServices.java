@@ -4,6 +4,7 @@ import com.mitpo.launcher.EmbeddedDatabase;
 import com.mitpo.launcher.EmbeddedObjectStore;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -19,9 +20,16 @@ public class ItServices implements LauncherSessionListener {
     static final String DB_APP_PASSWORD = "mitpo_app_it";
 
     private static GreenMail mail;
+    private static MockOAuth2Server oauth;
+    private GitHubStandIn github;
 
     private EmbeddedDatabase database;
     private EmbeddedObjectStore objectStore;
+
+    /** The OpenID Connect provider playing Google (issuer id "google"). */
+    public static MockOAuth2Server oauth() {
+        return oauth;
+    }
 
     /** The SMTP server the application sends to during the integration tests. */
     public static GreenMail mail() {
@@ -46,6 +54,9 @@ public class ItServices implements LauncherSessionListener {
             mail = new GreenMail(new ServerSetup(Integer.parseInt(System.getProperty("mitpo.it.smtp.port")),
                     "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
+            oauth = new MockOAuth2Server();
+            oauth.start(Integer.parseInt(System.getProperty("mitpo.it.oauth.port")));
+            github = GitHubStandIn.start(Integer.parseInt(System.getProperty("mitpo.it.github.port")));
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded services for the integration tests", e);
         }
@@ -64,6 +75,12 @@ public class ItServices implements LauncherSessionListener {
         try {
             if (mail != null) {
                 mail.stop();
+            }
+            if (oauth != null) {
+                oauth.shutdown();
+            }
+            if (github != null) {
+                github.stop();
             }
             if (objectStore != null) {
                 objectStore.close();

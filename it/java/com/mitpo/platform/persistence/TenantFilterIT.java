@@ -24,7 +24,7 @@ class TenantFilterIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.mitpoWar().addClass(TenantProbe.class);
+        return Deployments.mitpoWarForInContainerTests().addClass(TenantProbe.class);
     }
 
     @Inject

@@ -71,20 +71,36 @@ public class Accounts {
             }
             return SignUpResult.of(SignUpResult.Outcome.CHECK_YOUR_MAIL);
         }
-        UUID userId = UUID.randomUUID();
-        UUID workspaceId = UUID.randomUUID();
-        Instant now = clock.instant();
-        String displayName = name == null || name.isBlank() ? normalized.substring(0, normalized.indexOf('@')) : name.strip();
-        tenancy.actAs(userId, workspaceId);
-        em.persist(new Workspace(workspaceId, truncate(displayName, 100) + "'s workspace", now));
-        em.flush();
-        em.persist(new User(userId, normalized, truncate(displayName, 120), now));
-        em.flush();
-        em.persist(new WorkspaceMember(workspaceId, userId, WorkspaceRole.OWNER, now));
-        em.persist(Account.credential(userId, hash, now));
+        UUID userId = createUser(normalized, name);
+        em.persist(Account.credential(userId, hash, clock.instant()));
         String token = verifications.issue(userId, Verifications.EMAIL, normalized);
         mailer.sendVerification(normalized, token);
         return SignUpResult.of(SignUpResult.Outcome.CHECK_YOUR_MAIL);
+    }
+
+    /**
+     * A new user whose address a sign-in provider has vouched for, with their personal
+     * workspace; the caller adds the sign-in method. Returns the user's id.
+     */
+    public UUID createVerifiedUser(String email, String name) {
+        UUID userId = createUser(Sessions.normalize(email), name);
+        em.find(User.class, userId).markEmailVerified(clock.instant());
+        return userId;
+    }
+
+    /** The user row and their personal workspace, which they own; leaves the context on both. */
+    private UUID createUser(String email, String name) {
+        UUID userId = UUID.randomUUID();
+        UUID workspaceId = UUID.randomUUID();
+        Instant now = clock.instant();
+        String displayName = name == null || name.isBlank() ? email.substring(0, email.indexOf('@')) : name.strip();
+        tenancy.actAs(userId, workspaceId);
+        em.persist(new Workspace(workspaceId, truncate(displayName, 100) + "'s workspace", now));
+        em.flush();
+        em.persist(new User(userId, email, truncate(displayName, 120), now));
+        em.flush();
+        em.persist(new WorkspaceMember(workspaceId, userId, WorkspaceRole.OWNER, now));
+        return userId;
     }
 
     /** Confirms the address a verification mail went to; the user it belongs to, if the link is valid. */

@@ -30,7 +30,8 @@ public class AuthGate extends HttpFilter {
             "/forgot-password.xhtml", "/reset-password.xhtml");
     private static final Set<String> PUBLIC_API = Set.of("/api/auth/sign-up/email", "/api/auth/sign-in/email",
             "/api/auth/get-session", "/api/auth/request-password-reset", "/api/auth/reset-password",
-            "/api/auth/verify-email");
+            "/api/auth/verify-email", "/api/auth/sign-in/social", "/api/auth/callback/google",
+            "/api/auth/callback/github");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> PUBLIC_PREFIXES = Set.of("/jakarta.faces.resource/", "/health");
 

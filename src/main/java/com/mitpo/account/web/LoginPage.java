@@ -2,6 +2,7 @@ package com.mitpo.account.web;
 
 import com.mitpo.account.boundary.Sessions;
 import com.mitpo.account.boundary.SignInResult;
+import com.mitpo.account.control.OAuthProviders;
 import com.mitpo.account.control.RateLimiter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,9 +28,36 @@ public class LoginPage {
     @Inject
     RateLimiter limits;
 
+    @Inject
+    OAuthProviders providers;
+
     private String email;
     private String password;
     private String next;
+    private String problem;
+
+    /** A message from an OAuth sign-in that came back refused. */
+    public void showProblem() {
+        if (problem != null && problem.matches("oauth\\.[a-zA-Z]+")) {
+            Messages.addGlobalError(Labels.get(problem));
+        }
+    }
+
+    public boolean isGoogleEnabled() {
+        return providers.isEnabled(OAuthProviders.GOOGLE);
+    }
+
+    public boolean isGithubEnabled() {
+        return providers.isEnabled(OAuthProviders.GITHUB);
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public void setProblem(String problem) {
+        this.problem = problem;
+    }
 
     public void signIn() throws IOException {
         HttpServletRequest request = Faces.getRequest();
