@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mitpo.it.Database;
 import com.mitpo.it.Deployments;
 import com.mitpo.it.Http;
 import com.mitpo.it.ItClock;
@@ -84,7 +85,9 @@ class AuthApiIT {
         assertEquals(200, session.statusCode());
         assertTrue(session.body().contains("\"email\":\"" + email + "\""), session.body());
         assertTrue(session.body().contains("\"userAgent\""), session.body());
-        assertTrue(Http.get(base, "/home.xhtml", "Cookie", COOKIE + "=" + token).body().contains("Welcome to your workspace"));
+        var home = Http.get(base, "/home.xhtml", "Cookie", COOKIE + "=" + token);
+        assertTrue(home.body().contains("Welcome to your workspace"));
+        assertEquals("no-store", home.headers().firstValue("Cache-Control").orElse(null), "authenticated pages");
 
         var signOut = post("/api/auth/sign-out", "{}", "Cookie", COOKIE + "=" + token);
         assertEquals(200, signOut.statusCode());
@@ -146,6 +149,33 @@ class AuthApiIT {
     }
 
     @Test
+    void aHashWithWeakerParametersIsUpgradedAtSignIn() throws Exception {
+        verifiedUserSignedIn();
+        String weak = com.password4j.Password.hash(PASSWORD).addRandomSalt(16)
+                .with(com.password4j.Argon2Function.getInstance(4096, 1, 1, 32, com.password4j.types.Argon2.ID)).getResult();
+        try (var db = Database.asSuperuser(); var update = db.prepareStatement(
+                "update account set password_hash = ? where provider_id = 'credential' and user_id = "
+                        + "(select id from \"user\" where email = ?)")) {
+            update.setString(1, weak);
+            update.setString(2, email);
+            assertEquals(1, update.executeUpdate());
+        }
+
+        ItClock.advance(Duration.ofSeconds(11));
+        assertEquals(200, post("/api/auth/sign-in/email", json("email", email, "password", PASSWORD)).statusCode());
+
+        try (var db = Database.asSuperuser(); var query = db.prepareStatement(
+                "select password_hash from account where provider_id = 'credential' and user_id = "
+                        + "(select id from \"user\" where email = ?)")) {
+            query.setString(1, email);
+            try (var rs = query.executeQuery()) {
+                assertTrue(rs.next());
+                assertTrue(rs.getString(1).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), rs.getString(1));
+            }
+        }
+    }
+
+    @Test
     void theFourthSignInWithinTenSecondsFromOneAddressIsRefused() throws Exception {
         for (int i = 0; i < 3; i++) {
             assertEquals(401, post("/api/auth/sign-in/email", json("email", email, "password", PASSWORD)).statusCode());
@@ -155,6 +185,17 @@ class AuthApiIT {
         assertEquals(429, refused.statusCode(), refused.body());
         long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 10, "Retry-After " + retryAfter);
+    }
+
+    @Test
+    void theFourthSignUpWithinTenSecondsFromOneAddressIsRefused() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            post("/api/auth/sign-up/email", json("email", i + email, "password", PASSWORD));
+        }
+        var refused = post("/api/auth/sign-up/email", json("email", "4" + email, "password", PASSWORD));
+
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
     }
 
     @Test

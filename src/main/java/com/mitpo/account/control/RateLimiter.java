@@ -30,6 +30,9 @@ public class RateLimiter {
     /** Failed sign-ins per account, from any number of addresses. */
     public static final Limit ACCOUNT_FAILURES = new Limit("account-failures", 10, Duration.ofMinutes(15));
 
+    /** Above this many keys, windows that have emptied are dropped, so memory stays bounded. */
+    private static final int SWEEP_ABOVE = 10_000;
+
     private final Map<String, Deque<Instant>> events = new ConcurrentHashMap<>();
 
     @Inject
@@ -38,6 +41,9 @@ public class RateLimiter {
     /** Records one event; empty when allowed, otherwise how long until the next one would be. */
     public Optional<Duration> acquire(Limit limit, String key) {
         Instant now = clock.instant();
+        if (events.size() > SWEEP_ABOVE) {
+            sweep(now);
+        }
         Deque<Instant> window = events.computeIfAbsent(limit.name() + '|' + key, k -> new ArrayDeque<>());
         synchronized (window) {
             prune(window, now, limit.window());
@@ -70,6 +76,15 @@ public class RateLimiter {
 
     public void reset(Limit limit, String key) {
         events.remove(limit.name() + '|' + key);
+    }
+
+    private void sweep(Instant now) {
+        Duration longest = Duration.ofMinutes(15);
+        events.values().removeIf(window -> {
+            synchronized (window) {
+                return window.isEmpty() || !window.peekLast().plus(longest).isAfter(now);
+            }
+        });
     }
 
     private static void prune(Deque<Instant> window, Instant now, Duration length) {
