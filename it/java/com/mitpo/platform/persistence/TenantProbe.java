@@ -72,7 +72,7 @@ public class TenantProbe {
     }
 
     private Query nativeQuery(String sql) {
-        return em.createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", true);
+        return em.createNativeQuery(sql).setHint(Queries.ALLOW_NATIVE_SQL, true);
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -89,7 +89,7 @@ public class Sessions {
             return SignInResult.of(SignInResult.Outcome.EMAIL_NOT_VERIFIED);
         }
         if (hasher.needsRehash(storedHash)) {
-            upgradeHash(userId, password);
+            upgradeHash(password);
         }
         return new SignInResult(SignInResult.Outcome.SIGNED_IN, open(userId, ipAddress, userAgent), userId, null);
     }
@@ -164,7 +164,7 @@ public class Sessions {
         return em.createQuery("delete from Session s").executeUpdate();
     }
 
-    private void upgradeHash(UUID userId, String password) {
+    private void upgradeHash(String password) {
         em.createQuery("select a from Account a where a.providerId = 'credential'", Account.class)
                 .getResultList()
                 .forEach(account -> account.setPasswordHash(hasher.hash(password), clock.instant()));
