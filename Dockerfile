@@ -1,5 +1,5 @@
 # MITPO production image: Payara Micro 6 (Jakarta EE 10, Java 17) running the WAR with the
-# post-boot configuration in domain-config/. No embedded database or bucket: configure
+# pre-boot configuration in domain-config/. No embedded database or bucket: configure
 # MITPO_DB_*, MITPO_S3_* (see README.md) for real PostgreSQL and S3.
 #
 #   docker build -t mitpo .
@@ -19,5 +19,5 @@ EXPOSE 8080
 # Cluster members find each other over TCP (never multicast): append for example
 #   --clustermode tcpip:10.0.0.11:6900,10.0.0.12:6900 --interfaces 10.0.0.11
 CMD ["--deploy", "/opt/payara/deployments/ROOT.war", "--contextroot", "/", \
-     "--postbootcommandfile", "/opt/payara/config/mitpo/post-boot-commands.asadmin", \
+     "--prebootcommandfile", "/opt/payara/config/mitpo/pre-boot-commands.asadmin", \
      "--disablephonehome"]

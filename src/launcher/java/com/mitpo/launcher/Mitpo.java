@@ -123,7 +123,7 @@ public final class Mitpo {
                 "--deploy", property("mitpo.war"), "--contextroot", "/",
                 "--port", Integer.toString(port),
                 "--nocluster", "--disablephonehome",
-                "--postbootcommandfile", property("mitpo.postBoot")));
+                "--prebootcommandfile", property("mitpo.preBoot")));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(payaraLog().toFile()));

@@ -142,7 +142,7 @@ public class Accounts {
         }
         Instant now = clock.instant();
         String hash = hasher.hash(newPassword);
-        List<Account> credentials = em.createQuery("select a from Account a where a.providerId = 'credential'", Account.class)
+        List<Account> credentials = em.createNamedQuery(Account.PASSWORDS, Account.class)
                 .getResultList();
         if (credentials.isEmpty()) {
             em.persist(Account.credential(userId.get(), hash, now));
@@ -207,7 +207,7 @@ public class Accounts {
             return ChangeResult.valueOf(problem.get().name());
         }
         tenancy.actAs(session.userId(), session.workspaceId());
-        List<Account> credentials = em.createQuery("select a from Account a where a.providerId = 'credential'", Account.class)
+        List<Account> credentials = em.createNamedQuery(Account.PASSWORDS, Account.class)
                 .getResultList();
         String stored = credentials.isEmpty() ? null : credentials.get(0).getPasswordHash();
         if (currentPassword == null || PasswordPolicy.isOverLong(currentPassword) || !hasher.verify(currentPassword, stored)) {

@@ -165,7 +165,7 @@ public class Sessions {
     }
 
     private void upgradeHash(String password) {
-        em.createQuery("select a from Account a where a.providerId = 'credential'", Account.class)
+        em.createNamedQuery(Account.PASSWORDS, Account.class)
                 .getResultList()
                 .forEach(account -> account.setPasswordHash(hasher.hash(password), clock.instant()));
     }

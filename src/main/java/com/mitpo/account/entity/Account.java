@@ -3,6 +3,7 @@ package com.mitpo.account.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,7 +11,11 @@ import java.util.UUID;
 /** One way a user signs in: a password ("credential") or an OAuth provider identity. */
 @Entity
 @Table(name = "account")
+@NamedQuery(name = Account.PASSWORDS, query = "select a from Account a where a.providerId = 'credential'")
 public class Account {
+
+    /** The current user's password sign-in method (at most one row; row-level security scopes it). */
+    public static final String PASSWORDS = "Account.passwords";
 
     @Id
     private UUID id;
