@@ -28,6 +28,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TenantIsolationIT {
 
+    /** The acting tenant's own brand: rows that name it but another workspace must still be refused. */
+    static final String OWN_BRAND =
+            "(select id from brand where workspace_id = current_setting('mitpo.workspace_id')::uuid limit 1)";
+
     /** Every tenant table, with the column that says whose a row is and how to write one. */
     enum TenantTable {
         WORKSPACE("workspace", "id", Scope.WORKSPACE,
@@ -46,6 +50,10 @@ class TenantIsolationIT {
                 "insert into brand (id, workspace_id, name) values (gen_random_uuid(), ?, 'Intruder')"),
         GENERATION("generation", "workspace_id", Scope.WORKSPACE,
                 "insert into generation (id, workspace_id, kind, prompt) values (gen_random_uuid(), ?, 'copy', 'x')"),
+        VOICE_RULES("voice_rules", "workspace_id", Scope.WORKSPACE,
+                "insert into voice_rules (brand_id, workspace_id) values (" + OWN_BRAND + ", ?)"),
+        PERSONA("persona", "workspace_id", Scope.WORKSPACE,
+                "insert into persona (id, workspace_id, brand_id, name) values (gen_random_uuid(), ?, " + OWN_BRAND + ", 'Pat')"),
         INVITATION("invitation", "workspace_id", Scope.WORKSPACE,
                 "insert into invitation (id, workspace_id, email, role, token_hash, expires_at) values (gen_random_uuid(), ?, 'guest@example.test', 'member', gen_random_uuid()::text::bytea, now() + interval '1 day')");
 
@@ -108,7 +116,8 @@ class TenantIsolationIT {
         execute("insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, ?, 'owner')",
                 tenant.workspace, tenant.user);
         for (TenantTable t : List.of(TenantTable.SESSION, TenantTable.ACCOUNT, TenantTable.VERIFICATION,
-                TenantTable.BRAND, TenantTable.GENERATION, TenantTable.INVITATION)) {
+                TenantTable.BRAND, TenantTable.GENERATION, TenantTable.INVITATION, TenantTable.VOICE_RULES,
+                TenantTable.PERSONA)) {
             execute(t.insertFor, t.ownerOf(tenant));
         }
         connection.commit();

@@ -28,6 +28,21 @@ public class Brand {
 
     private String tagline;
 
+    @Column(name = "primary_color", nullable = false)
+    private String primaryColor = "#5B3DF5";
+
+    @Column(name = "secondary_color", nullable = false)
+    private String secondaryColor = "#1D2433";
+
+    @Column(name = "accent_color", nullable = false)
+    private String accentColor = "#F5B83D";
+
+    @Column(name = "heading_font", nullable = false)
+    private String headingFont = "Inter";
+
+    @Column(name = "body_font", nullable = false)
+    private String bodyFont = "Inter";
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -58,5 +73,42 @@ public class Brand {
 
     public String getTagline() {
         return tagline;
+    }
+
+    public String getPrimaryColor() {
+        return primaryColor;
+    }
+
+    public String getSecondaryColor() {
+        return secondaryColor;
+    }
+
+    public String getAccentColor() {
+        return accentColor;
+    }
+
+    public String getHeadingFont() {
+        return headingFont;
+    }
+
+    public String getBodyFont() {
+        return bodyFont;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** Replaces the brand's identity; the values have been validated by the caller. */
+    public void describe(BrandIdentity identity, Instant now) {
+        this.name = identity.name();
+        this.website = identity.website();
+        this.tagline = identity.tagline();
+        this.primaryColor = identity.primaryColor();
+        this.secondaryColor = identity.secondaryColor();
+        this.accentColor = identity.accentColor();
+        this.headingFont = identity.headingFont();
+        this.bodyFont = identity.bodyFont();
+        this.updatedAt = now;
     }
 }

@@ -8,11 +8,10 @@ import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
- * Carries the request's {@link TenantContext} into EclipseLink and PostgreSQL.
+ * Carries the request's {@link TenantContext} into PostgreSQL (layer 2; EclipseLink's own
+ * filter, layer 1, gets the workspace from {@link TenantInterceptor}).
  *
- * <p>Layer 1: each client session (one per transaction) gets the workspace as the
- * multitenant context property, so queries on tenant entities are filtered by EclipseLink.
- * Layer 2: each JDBC connection EclipseLink acquires gets both ids through
+ * <p>Each JDBC connection EclipseLink acquires gets both ids through
  * {@code set_config(..., true)}, which row-level security policies read. The setting is
  * local to the transaction; outside one it lasts a single statement, so a read without a
  * transaction sees nothing (fails closed). Requires
@@ -22,14 +21,6 @@ public class TenantSessionListener extends SessionEventAdapter {
 
     private static final String SET_TENANT =
             "select set_config('mitpo.user_id', ?, true), set_config('mitpo.workspace_id', ?, true)";
-
-    @Override
-    public void postAcquireClientSession(SessionEvent event) {
-        TenantContext.Tenant tenant = TenantContext.current();
-        if (tenant.workspaceId() != null) {
-            event.getSession().setProperty(TenantContext.WORKSPACE_PROPERTY, tenant.workspaceSetting());
-        }
-    }
 
     @Override
     public void postAcquireConnection(SessionEvent event) {

@@ -35,7 +35,7 @@ public class AppNavigation {
 
     private static final List<Area> AREAS = List.of(
             new Area("home", "pi pi-home", "/home", true),
-            new Area("brand", "pi pi-bookmark", "/brand/list", false),
+            new Area("brand", "pi pi-bookmark", "/brand/list", true),
             new Area("campaign", "pi pi-calendar", "/campaign/list", false),
             new Area("creative", "pi pi-images", "/creative/studio", false),
             new Area("intel", "pi pi-eye", "/intel/list", false),

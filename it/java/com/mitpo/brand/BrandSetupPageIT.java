@@ -1,0 +1,116 @@
+package com.mitpo.brand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mitpo.it.BrowserTest;
+import com.mitpo.it.Deployments;
+import com.mitpo.it.Http;
+import com.mitpo.it.ItClock;
+import com.mitpo.it.ItUsers;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** brand/list and brand/edit in Chromium: create a brand, its identity, voice rules with the checker, personas. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrandSetupPageIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.mitpoWar().addClass(ItClock.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Override
+    protected URL base() {
+        return base;
+    }
+
+    @BeforeEach
+    void signedIn() throws Exception {
+        ItClock.advance(Duration.ofSeconds(61));
+        useSession(ItUsers.signedIn(base));
+    }
+
+    @Test
+    void createABrandTeachItsVoiceTryTheCheckerAddAPersonaAndDeleteIt() throws Exception {
+        open("/brand/list.xhtml");
+        assertTrue(find(By.id("noBrands")).getText().contains("No brands yet"));
+        type(find(By.id("create:name")), "Northwind Coffee");
+        find(By.id("create:add")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
+        assertEquals("Northwind Coffee", find(By.id("brandName")).getText());
+        String editUrl = browser.getCurrentUrl();
+
+        type(find(By.id("tabs:identity:website")), "not a url");
+        guardAjax(() -> find(By.id("tabs:identity:save")).click());
+        assertTrue(find(By.cssSelector("[id='tabs:identity:website'] ~ .ui-message-error, .ui-message-error")).getText()
+                .contains("http://"), "a clear message on the field");
+        type(find(By.id("tabs:identity:website")), "https://northwind.example");
+        type(find(By.id("tabs:identity:tagline")), "Coffee for early risers");
+        guardAjax(() -> find(By.id("tabs:identity:save")).click());
+        assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("Brand saved."));
+
+        find(By.linkText("Voice rules")).click();
+        type(find(By.id("tabs:voice:bannedWords")), "cheap");
+        type(find(By.id("tabs:voice:requiredPhrases")), "Try it free");
+        guardAjax(() -> find(By.id("tabs:voice:save")).click());
+        type(find(By.id("tabs:voice:sample")), "Our cheap coffee wakes you up.");
+        guardAjax(() -> find(By.id("tabs:voice:check")).click());
+        String results = find(By.id("tabs:voice:violations")).getText();
+        assertTrue(results.contains("cheap") && results.contains("banned"), results);
+        assertTrue(results.contains("Add “Try it free”."), results);
+
+        find(By.linkText("Audience personas")).click();
+        type(find(By.id("tabs:persona:personaName")), "Busy Barista");
+        type(find(By.id("tabs:persona:pains")), "No time between orders");
+        guardAjax(() -> find(By.id("tabs:persona:save")).click());
+        assertTrue(find(By.id("tabs:personaList:table")).getText().contains("Busy Barista"));
+
+        open("/brand/list.xhtml");
+        String cards = find(By.id("brands")).getText();
+        assertTrue(cards.contains("Coffee for early risers"), cards);
+        browser.get(editUrl);
+        find(By.linkText("Voice rules")).click();
+        assertEquals("cheap", find(By.id("tabs:voice:bannedWords")).getAttribute("value"), "voice rules were saved");
+
+        find(By.linkText("Identity")).click();
+        find(By.id("tabs:identity:delete")).click();
+        find(By.id("tabs:identity:confirmYes")).click();
+        assertTrue(find(By.id("deleted")).getText().contains("deleted"));
+        assertTrue(find(By.id("noBrands")).isDisplayed());
+    }
+
+    @Test
+    void anotherWorkspaceCannotOpenTheBrand() throws Exception {
+        open("/brand/list.xhtml");
+        type(find(By.id("create:name")), "Private Label");
+        find(By.id("create:add")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
+        String path = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+
+        ItClock.advance(Duration.ofSeconds(61));
+        var other = Http.get(base, path, ItUsers.cookieHeader(ItUsers.signedIn(base)));
+
+        assertEquals(404, other.statusCode());
+        assertTrue(!other.body().contains("Private Label"));
+    }
+
+    private static void type(WebElement field, String text) {
+        field.clear();
+        field.sendKeys(text);
+    }
+}

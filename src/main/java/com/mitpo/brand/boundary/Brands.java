@@ -1,0 +1,112 @@
+package com.mitpo.brand.boundary;
+
+import com.mitpo.brand.control.VoiceChecker;
+import com.mitpo.brand.control.VoiceRules;
+import com.mitpo.brand.entity.Brand;
+import com.mitpo.brand.entity.BrandIdentity;
+import com.mitpo.brand.entity.Persona;
+import com.mitpo.brand.entity.VoiceRuleSet;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Brand Setup: the brands of the current workspace (row-level security and EclipseLink's
+ * tenant filter keep every query to it), their voice rules and their personas. Deleting a
+ * brand is immediate; its voice rules and personas go with it.
+ */
+@Stateless
+public class Brands {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public List<Brand> list() {
+        return em.createQuery("select b from Brand b order by lower(b.name)", Brand.class).getResultList();
+    }
+
+    public Optional<Brand> find(UUID brandId) {
+        return Optional.ofNullable(brandId == null ? null : em.find(Brand.class, brandId));
+    }
+
+    public Brand create(BrandIdentity identity) {
+        BrandIdentity clean = identity.normalized();
+        var brand = new Brand(clean.name(), clock.instant());
+        brand.describe(clean, clock.instant());
+        em.persist(brand);
+        em.persist(new VoiceRuleSet(brand.getId(), clock.instant()));
+        return brand;
+    }
+
+    public Optional<Brand> update(UUID brandId, BrandIdentity identity) {
+        return find(brandId).map(brand -> {
+            brand.describe(identity.normalized(), clock.instant());
+            return brand;
+        });
+    }
+
+    public boolean delete(UUID brandId) {
+        return find(brandId).map(brand -> {
+            em.remove(brand); // voice rules and personas follow by cascade
+            return true;
+        }).orElse(false);
+    }
+
+    public VoiceRules voiceRules(UUID brandId) {
+        return rulesOf(brandId).map(VoiceRuleSet::rules).orElse(VoiceRules.none());
+    }
+
+    public boolean saveVoiceRules(UUID brandId, VoiceRules rules) {
+        if (find(brandId).isEmpty()) {
+            return false;
+        }
+        VoiceRuleSet set = rulesOf(brandId).orElseGet(() -> {
+            var created = new VoiceRuleSet(brandId, clock.instant());
+            em.persist(created);
+            return created;
+        });
+        set.replace(rules, clock.instant());
+        return true;
+    }
+
+    /** Checks a text against the brand's voice; later features run this on every generated copy. */
+    public List<VoiceChecker.Violation> checkVoice(UUID brandId, String text) {
+        return VoiceChecker.check(text, voiceRules(brandId));
+    }
+
+    public List<Persona> personas(UUID brandId) {
+        return em.createQuery("select p from Persona p where p.brandId = :brand order by lower(p.name)", Persona.class)
+                .setParameter("brand", brandId).getResultList();
+    }
+
+    /** Adds ({@code personaId} null) or changes a persona; the name is required. */
+    public Optional<Persona> savePersona(UUID brandId, UUID personaId, String name, String description, String pains,
+            String goals, String channels, String demographics) {
+        if (name == null || name.isBlank() || name.strip().length() > 120 || find(brandId).isEmpty()) {
+            return Optional.empty();
+        }
+        Persona persona = personaId == null ? null : em.find(Persona.class, personaId);
+        if (persona == null) {
+            persona = new Persona(brandId, clock.instant());
+            em.persist(persona);
+        }
+        persona.describe(name, description, pains, goals, channels, demographics, clock.instant());
+        return Optional.of(persona);
+    }
+
+    public void deletePersona(UUID personaId) {
+        em.createQuery("delete from Persona p where p.id = :id").setParameter("id", personaId).executeUpdate();
+    }
+
+    private Optional<VoiceRuleSet> rulesOf(UUID brandId) {
+        return Optional.ofNullable(brandId == null ? null : em.find(VoiceRuleSet.class, brandId));
+    }
+}

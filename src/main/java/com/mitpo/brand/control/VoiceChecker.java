@@ -1,0 +1,167 @@
+package com.mitpo.brand.control;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a text against a brand's voice rules and says, for each problem, where it is and how
+ * to fix it: banned words and "don't" phrases that appear, required phrases that do not,
+ * sentences above the target reading level, and tone slips (contractions in a formal voice,
+ * exclamation marks in a serious one).
+ */
+public final class VoiceChecker {
+
+    /** What kind of rule a violation breaks. */
+    public enum Kind { BANNED_WORD, DONT_PHRASE, MISSING_PHRASE, READING_LEVEL, TOO_CASUAL, TOO_EXCITED }
+
+    /** One problem: the text from {@code start} (inclusive) to {@code end} (exclusive). */
+    public record Violation(Kind kind, int start, int end, String excerpt, String message, String suggestion) {
+    }
+
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    private static final Pattern CONTRACTION = Pattern.compile(
+            "(?i)\\b(\\p{L}+)(n't|'re|'ll|'ve|'d|'m|'s)\\b");
+    private static final Map<String, String> EXPANSIONS = Map.of("n't", " not", "'re", " are", "'ll", " will",
+            "'ve", " have", "'d", " would", "'m", " am", "'s", " is");
+    private static final Map<String, String> IRREGULAR = Map.of("won't", "will not", "can't", "cannot",
+            "shan't", "shall not", "ain't", "is not");
+
+    private VoiceChecker() {
+    }
+
+    public static List<Violation> check(String text, VoiceRules rules) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        var found = new ArrayList<Violation>();
+        for (String word : rules.bannedWords()) {
+            phrase(text, word, Kind.BANNED_WORD, found, "“%s” is a banned word for this brand.",
+                    "Remove “%s” or say it another way.");
+        }
+        for (String dont : rules.dontList()) {
+            phrase(text, dont, Kind.DONT_PHRASE, found, "The voice rules say not to use “%s”.",
+                    "Rephrase without “%s”.");
+        }
+        for (String required : rules.requiredPhrases()) {
+            if (!required.isBlank() && !contains(text, required)) {
+                found.add(new Violation(Kind.MISSING_PHRASE, text.length(), text.length(), "",
+                        "The required phrase “" + required.strip() + "” is missing.",
+                        "Add “" + required.strip() + "”."));
+            }
+        }
+        if (rules.readingLevel() > 0) {
+            readingLevel(text, rules.readingLevel(), found);
+        }
+        if (rules.formality() < 35) {
+            contractions(text, found);
+        }
+        if (rules.playfulness() < 35) {
+            exclamations(text, found);
+        }
+        found.sort(Comparator.comparingInt(Violation::start).thenComparing(Violation::kind));
+        return found;
+    }
+
+    /** Flesch–Kincaid grade of a stretch of text. */
+    public static double grade(String text) {
+        int words = 0;
+        int syllables = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words++;
+            syllables += syllables(m.group());
+        }
+        int sentences = 0;
+        Matcher s = SENTENCE.matcher(text);
+        while (s.find()) {
+            if (WORD.matcher(s.group()).find()) {
+                sentences++;
+            }
+        }
+        if (words == 0 || sentences == 0) {
+            return 0;
+        }
+        return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+    }
+
+    static int syllables(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (w.isEmpty()) {
+            return 0;
+        }
+        if (w.length() <= 3) {
+            return 1;
+        }
+        w = w.replaceAll("(?:[^laeiouy]es|ed|[^laeiouy]e)$", "").replaceAll("^y", "");
+        Matcher groups = Pattern.compile("[aeiouy]{1,2}").matcher(w);
+        int count = 0;
+        while (groups.find()) {
+            count++;
+        }
+        return Math.max(1, count);
+    }
+
+    private static void readingLevel(String text, int target, List<Violation> found) {
+        Matcher s = SENTENCE.matcher(text);
+        while (s.find()) {
+            String sentence = s.group();
+            if (!WORD.matcher(sentence).find()) {
+                continue;
+            }
+            double grade = grade(sentence);
+            if (grade > target + 2) {
+                int lead = sentence.length() - sentence.stripLeading().length();
+                found.add(new Violation(Kind.READING_LEVEL, s.start() + lead, s.end(), sentence.strip(),
+                        String.format(Locale.ROOT, "This sentence reads at grade %.0f; the target is %d.", grade, target),
+                        "Split it, or use shorter words."));
+            }
+        }
+    }
+
+    private static void contractions(String text, List<Violation> found) {
+        Matcher m = CONTRACTION.matcher(text);
+        while (m.find()) {
+            String whole = m.group();
+            String lower = whole.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            String expanded = IRREGULAR.getOrDefault(lower,
+                    m.group(1) + EXPANSIONS.get(m.group(2).toLowerCase(Locale.ROOT)));
+            found.add(new Violation(Kind.TOO_CASUAL, m.start(), m.end(), whole,
+                    "A contraction is too casual for this formal voice.", "Write “" + expanded + "”."));
+        }
+    }
+
+    private static void exclamations(String text, List<Violation> found) {
+        for (int i = text.indexOf('!'); i >= 0; i = text.indexOf('!', i + 1)) {
+            found.add(new Violation(Kind.TOO_EXCITED, i, i + 1, "!",
+                    "Exclamation marks do not suit this serious voice.", "End the sentence with a full stop."));
+        }
+    }
+
+    private static void phrase(String text, String phrase, Kind kind, List<Violation> found, String message,
+            String suggestion) {
+        String p = phrase == null ? "" : phrase.strip();
+        if (p.isEmpty()) {
+            return;
+        }
+        Matcher m = pattern(p).matcher(text);
+        while (m.find()) {
+            found.add(new Violation(kind, m.start(), m.end(), m.group(), message.formatted(p), suggestion.formatted(p)));
+        }
+    }
+
+    private static boolean contains(String text, String phrase) {
+        return pattern(phrase.strip()).matcher(text).find();
+    }
+
+    /** Whole words, any case, any run of spaces between words. */
+    private static Pattern pattern(String phrase) {
+        String body = String.join("\\s+", java.util.Arrays.stream(phrase.split("\\s+")).map(Pattern::quote).toList());
+        return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])");
+    }
+}

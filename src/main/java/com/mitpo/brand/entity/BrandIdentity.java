@@ -1,0 +1,51 @@
+package com.mitpo.brand.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What a marketer edits about a brand's identity, checked before it is stored. */
+public record BrandIdentity(String name, String website, String tagline, String primaryColor,
+        String secondaryColor, String accentColor, String headingFont, String bodyFont) {
+
+    /** Fonts the renderers can use on every machine (fonts-dejavu, Liberation, Inter). */
+    public static final List<String> FONTS = List.of("Inter", "DejaVu Sans", "DejaVu Serif", "Liberation Sans",
+            "Liberation Serif", "Liberation Mono");
+
+    private static final Pattern COLOR = Pattern.compile("^#[0-9A-Fa-f]{6}$");
+    private static final Pattern WEBSITE = Pattern.compile("^https?://[^\\s/$.?#].[^\\s]*$");
+
+    /** The problems, as i18n keys by field; empty when the identity can be stored. */
+    public List<String[]> problems() {
+        var problems = new ArrayList<String[]>();
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            problems.add(new String[] {"name", "brand.invalid.name"});
+        }
+        if (website != null && !website.isBlank() && (website.length() > 500 || !WEBSITE.matcher(website.strip()).matches())) {
+            problems.add(new String[] {"website", "brand.invalid.website"});
+        }
+        if (tagline != null && tagline.length() > 200) {
+            problems.add(new String[] {"tagline", "brand.invalid.tagline"});
+        }
+        for (String[] color : new String[][] {{"primaryColor", primaryColor}, {"secondaryColor", secondaryColor},
+            {"accentColor", accentColor}}) {
+            if (color[1] == null || !COLOR.matcher(color[1]).matches()) {
+                problems.add(new String[] {color[0], "brand.invalid.color"});
+            }
+        }
+        if (!FONTS.contains(headingFont) || !FONTS.contains(bodyFont)) {
+            problems.add(new String[] {"headingFont", "brand.invalid.font"});
+        }
+        return problems;
+    }
+
+    /** Trimmed, with empty optional fields as null and colours in upper case. */
+    public BrandIdentity normalized() {
+        return new BrandIdentity(name.strip(), blankToNull(website), blankToNull(tagline), primaryColor.toUpperCase(),
+                secondaryColor.toUpperCase(), accentColor.toUpperCase(), headingFont, bodyFont);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
