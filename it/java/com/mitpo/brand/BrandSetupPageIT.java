@@ -3,6 +3,7 @@ package com.mitpo.brand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mitpo.it.Bucket;
 import com.mitpo.it.BrowserTest;
 import com.mitpo.it.Deployments;
 import com.mitpo.it.Http;
@@ -10,6 +11,7 @@ import com.mitpo.it.ItClock;
 import com.mitpo.it.ItUsers;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,6 +94,36 @@ class BrandSetupPageIT extends BrowserTest {
         find(By.id("tabs:identity:confirmYes")).click();
         assertTrue(find(By.id("deleted")).getText().contains("deleted"));
         assertTrue(find(By.id("noBrands")).isDisplayed());
+    }
+
+    @Test
+    void aLogoIsCheckedStoredInThePrivateBucketAndGoesWithTheBrand() throws Exception {
+        open("/brand/list.xhtml");
+        type(find(By.id("create:name")), "Logo Brand");
+        find(By.id("create:add")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
+        String brandId = browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
+
+        java.nio.file.Path notAnImage = downloads.resolve("logo.png");
+        java.nio.file.Files.writeString(notAnImage, "<svg onload=alert(1)></svg>");
+        browser.findElement(By.cssSelector("input[type=file][id^='tabs:logo:file']")).sendKeys(notAnImage.toString());
+        find(By.id("tabs:logo:upload")).click();
+        assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("not a PNG, JPEG or GIF"));
+
+        java.nio.file.Path png = downloads.resolve("real-logo.png");
+        var image = new java.awt.image.BufferedImage(800, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        browser.findElement(By.cssSelector("input[type=file][id^='tabs:logo:file']")).sendKeys(png.toString());
+        find(By.id("tabs:logo:upload")).click();
+        assertTrue(find(By.id("tabs:logo:logoImage")).getAttribute("src").startsWith("data:image/png;base64,"),
+                "the page shows the logo, not a bucket address");
+        List<String> stored = Bucket.keys("workspaces/");
+        assertTrue(stored.stream().anyMatch(k -> k.endsWith("/brands/" + brandId + "/logo.png")), stored.toString());
+
+        find(By.id("tabs:identity:delete")).click();
+        find(By.id("tabs:identity:confirmYes")).click();
+        find(By.id("deleted"));
+        waitUntil(d -> Bucket.keys("workspaces/").stream().noneMatch(k -> k.contains("/brands/" + brandId + "/")));
     }
 
     @Test

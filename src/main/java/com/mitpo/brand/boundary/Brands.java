@@ -1,15 +1,22 @@
 package com.mitpo.brand.boundary;
 
+import com.mitpo.brand.control.LogoImages;
 import com.mitpo.brand.control.VoiceChecker;
 import com.mitpo.brand.control.VoiceRules;
 import com.mitpo.brand.entity.Brand;
 import com.mitpo.brand.entity.BrandIdentity;
 import com.mitpo.brand.entity.Persona;
 import com.mitpo.brand.entity.VoiceRuleSet;
+import com.mitpo.platform.persistence.TenantContext;
+import com.mitpo.platform.storage.ObjectStore;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +35,15 @@ public class Brands {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ObjectStore store;
+
+    @Inject
+    TenantContext tenant;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public List<Brand> list() {
         return em.createQuery("select b from Brand b order by lower(b.name)", Brand.class).getResultList();
@@ -53,11 +69,52 @@ public class Brands {
         });
     }
 
+    /** Deletes the brand's rows now and, once that has committed, every file it had in the bucket. */
     public boolean delete(UUID brandId) {
         return find(brandId).map(brand -> {
+            String files = prefix(brandId);
             em.remove(brand); // voice rules and personas follow by cascade
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        store.deletePrefix(files);
+                    }
+                }
+            });
             return true;
         }).orElse(false);
+    }
+
+    /** Checks, cleans and stores a new logo (replacing the old one); the problem when refused. */
+    public Optional<LogoImages.Problem> setLogo(UUID brandId, byte[] upload) {
+        Optional<Brand> brand = find(brandId);
+        if (brand.isEmpty()) {
+            return Optional.of(LogoImages.Problem.NOT_AN_IMAGE);
+        }
+        LogoImages.Result result = LogoImages.toPng(upload);
+        if (result.problem() != null) {
+            return Optional.of(result.problem());
+        }
+        String key = prefix(brandId) + "logo.png";
+        store.put(key, result.png(), "image/png");
+        brand.get().useLogo(key, "image/png", clock.instant());
+        return Optional.empty();
+    }
+
+    /** The brand's logo as PNG bytes, if it has one. */
+    public Optional<byte[]> logo(UUID brandId) {
+        return find(brandId).map(Brand::getLogoKey).map(store::get);
+    }
+
+    /** Where a brand's files live: under its workspace, never shown to the browser. */
+    private String prefix(UUID brandId) {
+        UUID workspace = tenant.workspaceId().orElseThrow(() -> new IllegalStateException("no workspace"));
+        return "workspaces/" + workspace + "/brands/" + brandId + "/";
     }
 
     public VoiceRules voiceRules(UUID brandId) {

@@ -43,6 +43,12 @@ public class Brand {
     @Column(name = "body_font", nullable = false)
     private String bodyFont = "Inter";
 
+    @Column(name = "logo_key")
+    private String logoKey;
+
+    @Column(name = "logo_content_type")
+    private String logoContentType;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -93,6 +99,16 @@ public class Brand {
 
     public String getBodyFont() {
         return bodyFont;
+    }
+
+    public String getLogoKey() {
+        return logoKey;
+    }
+
+    public void useLogo(String key, String contentType, Instant now) {
+        this.logoKey = key;
+        this.logoContentType = contentType;
+        this.updatedAt = now;
     }
 
     public Instant getUpdatedAt() {

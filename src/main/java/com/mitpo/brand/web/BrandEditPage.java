@@ -29,6 +29,8 @@ public class BrandEditPage implements Serializable {
 
     private String idParam;
     private UUID id;
+    private String logoDataUri;
+    private transient org.primefaces.model.file.UploadedFile logoFile;
 
     // identity
     private String name;
@@ -94,6 +96,7 @@ public class BrandEditPage implements Serializable {
             return;
         }
         fill(brand.get());
+        logoDataUri = dataUri();
         VoiceRules rules = brands.voiceRules(id);
         formality = rules.formality();
         playfulness = rules.playfulness();
@@ -170,6 +173,38 @@ public class BrandEditPage implements Serializable {
     public void deletePersona(UUID personaToDelete) {
         brands.deletePersona(personaToDelete);
         personas = brands.personas(id);
+    }
+
+    public void uploadLogo() {
+        byte[] bytes;
+        try {
+            bytes = logoFile == null ? null : logoFile.getContent();
+        } catch (RuntimeException unreadable) {
+            bytes = null;
+        }
+        brands.setLogo(id, bytes).ifPresentOrElse(
+                problem -> org.omnifaces.util.Messages.addGlobalError(Messages.get(problem.messageKey)),
+                () -> {
+                    logoDataUri = dataUri();
+                    org.omnifaces.util.Messages.addGlobalInfo(Messages.get("brand.logo.saved"));
+                });
+    }
+
+    private String dataUri() {
+        return brands.logo(id).map(png -> "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png))
+                .orElse(null);
+    }
+
+    public String getLogoDataUri() {
+        return logoDataUri;
+    }
+
+    public org.primefaces.model.file.UploadedFile getLogoFile() {
+        return logoFile;
+    }
+
+    public void setLogoFile(org.primefaces.model.file.UploadedFile logoFile) {
+        this.logoFile = logoFile;
     }
 
     public void delete() throws IOException {

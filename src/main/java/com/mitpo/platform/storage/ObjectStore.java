@@ -11,10 +11,19 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import java.util.List;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The private bucket that holds uploads and generated assets. Any S3 API works (path-style
@@ -55,7 +64,11 @@ public class ObjectStore {
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(Region.of(region))
                 .credentialsProvider(credentials())
-                .forcePathStyle(pathStyle);
+                .forcePathStyle(pathStyle)
+                // Checksums only where S3 requires them: the newer default (trailing CRC in
+                // chunked uploads) is not understood by every S3-compatible store (s3proxy, MinIO).
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         endpoint.filter(e -> !e.isBlank()).map(URI::create).ifPresent(builder::endpointOverride);
         client = builder.build();
     }
@@ -74,6 +87,31 @@ public class ObjectStore {
 
     public String bucket() {
         return bucket;
+    }
+
+    public void put(String key, byte[] content, String contentType) {
+        client.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType).build(),
+                RequestBody.fromBytes(content));
+    }
+
+    public byte[] get(String key) {
+        return client.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(key).build()).asByteArray();
+    }
+
+    /** Every key under {@code prefix}. */
+    public List<String> list(String prefix) {
+        return client.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build())
+                .contents().stream().map(S3Object::key).toList();
+    }
+
+    /**
+     * Deletes every object under {@code prefix}, one request per object: the multi-object delete
+     * needs a checksum header that not every S3-compatible store accepts (s3proxy answers 501).
+     */
+    public int deletePrefix(String prefix) {
+        List<String> keys = list(prefix);
+        keys.forEach(key -> client.deleteObject(DeleteObjectRequest.builder().bucket(bucket).key(key).build()));
+        return keys.size();
     }
 
     /** True when the bucket exists and these credentials may use it. */
