@@ -10,8 +10,8 @@ import com.mitpo.account.entity.User;
 import com.mitpo.account.entity.Workspace;
 import com.mitpo.account.entity.WorkspaceMember;
 import com.mitpo.account.entity.WorkspaceRole;
-import com.mitpo.platform.persistence.Queries;
 import com.mitpo.platform.persistence.Tenancy;
+import com.mitpo.account.control.AuthLookups;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,6 +50,9 @@ public class Accounts {
 
     @Inject
     RateLimiter limits;
+
+    @Inject
+    AuthLookups lookups;
 
     @Inject
     Clock clock;
@@ -227,11 +230,7 @@ public class Accounts {
     }
 
     private Optional<UUID> userIdByEmail(String email) {
-        List<Object[]> rows = em.createNativeQuery("select * from auth_credential_by_email(?1)")
-                .setHint(Queries.ALLOW_NATIVE_SQL, true)
-                .setParameter(1, email)
-                .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of((UUID) rows.get(0)[0]);
+        return lookups.credentialByEmail(email).map(AuthLookups.Credential::userId);
     }
 
     private static String truncate(String text, int max) {

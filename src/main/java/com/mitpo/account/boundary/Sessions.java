@@ -10,6 +10,7 @@ import com.mitpo.account.entity.Account;
 import com.mitpo.account.entity.Session;
 import com.mitpo.platform.persistence.Queries;
 import com.mitpo.platform.persistence.Tenancy;
+import com.mitpo.account.control.AuthLookups;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,6 +54,9 @@ public class Sessions {
     Verifications verifications;
 
     @Inject
+    AuthLookups lookups;
+
+    @Inject
     Clock clock;
 
     /**
@@ -69,20 +73,16 @@ public class Sessions {
             limits.record(RateLimiter.ACCOUNT_FAILURES, normalized);
             return SignInResult.of(SignInResult.Outcome.INVALID_CREDENTIALS);
         }
-        List<Object[]> rows = em.createNativeQuery("select * from auth_credential_by_email(?1)")
-                .setHint(Queries.ALLOW_NATIVE_SQL, true)
-                .setParameter(1, normalized)
-                .getResultList();
-        Object[] credential = rows.isEmpty() ? null : rows.get(0);
-        String storedHash = credential == null ? null : (String) credential[1];
+        Optional<AuthLookups.Credential> credential = lookups.credentialByEmail(normalized);
+        String storedHash = credential.map(AuthLookups.Credential::passwordHash).orElse(null);
         if (!hasher.verify(password, storedHash)) {
             limits.record(RateLimiter.ACCOUNT_FAILURES, normalized);
             return SignInResult.of(SignInResult.Outcome.INVALID_CREDENTIALS);
         }
         limits.reset(RateLimiter.ACCOUNT_FAILURES, normalized);
-        UUID userId = (UUID) credential[0];
+        UUID userId = credential.get().userId();
         tenancy.actAs(userId, null);
-        if (!Boolean.TRUE.equals(credential[2])) {
+        if (!credential.get().emailVerified()) {
             if (limits.acquire(RateLimiter.MAIL, normalized).isEmpty()) {
                 mailer.sendVerification(normalized, verifications.issue(userId, Verifications.EMAIL, normalized));
             }
@@ -107,17 +107,11 @@ public class Sessions {
 
     /** The valid session a cookie names, if any; an expired one is deleted on sight. */
     public Optional<AuthenticatedSession> authenticate(String token) {
-        if (token == null || token.isEmpty() || token.length() > 128) {
+        Optional<Object[]> lookedUp = lookups.sessionByToken(token);
+        if (lookedUp.isEmpty()) {
             return Optional.empty();
         }
-        List<Object[]> rows = em.createNativeQuery("select * from auth_session_by_token(?1)")
-                .setHint(Queries.ALLOW_NATIVE_SQL, true)
-                .setParameter(1, Tokens.hash(token))
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = rows.get(0);
+        Object[] row = lookedUp.get();
         var found = new AuthenticatedSession((UUID) row[0], (UUID) row[1], (UUID) row[2],
                 Queries.instant(row[4]), Queries.instant(row[3]), false);
         Instant updatedAt = Queries.instant(row[5]);
@@ -146,6 +140,12 @@ public class Sessions {
         return em.createQuery("select s from Session s where s.expiresAt > :now order by s.createdAt desc", Session.class)
                 .setParameter("now", clock.instant())
                 .getResultList();
+    }
+
+    /** One of the user's own sessions. */
+    public Optional<Session> find(UUID userId, UUID sessionId) {
+        tenancy.actAs(userId, null);
+        return Optional.ofNullable(em.find(Session.class, sessionId));
     }
 
     /** Ends one of the user's sessions; row-level security keeps it to their own. */

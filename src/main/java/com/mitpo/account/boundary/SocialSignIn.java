@@ -2,14 +2,14 @@ package com.mitpo.account.boundary;
 
 import com.mitpo.account.control.OAuthProviders;
 import com.mitpo.account.entity.Account;
-import com.mitpo.platform.persistence.Queries;
 import com.mitpo.platform.persistence.Tenancy;
+import com.mitpo.account.control.AuthLookups;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -40,28 +40,26 @@ public class SocialSignIn {
     Sessions sessions;
 
     @Inject
+    AuthLookups lookups;
+
+    @Inject
     Clock clock;
 
     public Result signIn(OAuthProviders.Identity identity, String ipAddress, String userAgent) {
-        UUID known = (UUID) em.createNativeQuery("select auth_user_by_provider_account(?1, ?2)")
-                .setHint(Queries.ALLOW_NATIVE_SQL, true)
-                .setParameter(1, identity.provider()).setParameter(2, identity.accountId())
-                .getSingleResult();
-        if (known != null) {
-            return signedIn(known, ipAddress, userAgent);
+        Optional<UUID> known = lookups.userByProviderAccount(identity.provider(), identity.accountId());
+        if (known.isPresent()) {
+            return signedIn(known.get(), ipAddress, userAgent);
         }
         if (identity.verifiedEmail().isEmpty()) {
             return new Result(Outcome.NO_VERIFIED_EMAIL, null);
         }
         String email = Sessions.normalize(identity.verifiedEmail().get());
-        List<Object[]> existing = em.createNativeQuery("select * from auth_credential_by_email(?1)")
-                .setHint(Queries.ALLOW_NATIVE_SQL, true)
-                .setParameter(1, email).getResultList();
+        Optional<AuthLookups.Credential> existing = lookups.credentialByEmail(email);
         UUID userId;
         if (existing.isEmpty()) {
             userId = accounts.createVerifiedUser(email, identity.name());
-        } else if (Boolean.TRUE.equals(existing.get(0)[2])) {
-            userId = (UUID) existing.get(0)[0];
+        } else if (existing.get().emailVerified()) {
+            userId = existing.get().userId();
         } else {
             return new Result(Outcome.UNCONFIRMED_ACCOUNT_EXISTS, null);
         }

@@ -10,6 +10,7 @@ import com.mitpo.account.entity.WorkspaceMember;
 import com.mitpo.account.entity.WorkspaceRole;
 import com.mitpo.platform.persistence.Queries;
 import com.mitpo.platform.persistence.Tenancy;
+import com.mitpo.account.control.AuthLookups;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -74,6 +75,9 @@ public class Workspaces {
 
     @Inject
     AuthMailer mailer;
+
+    @Inject
+    AuthLookups lookups;
 
     @Inject
     Clock clock;
@@ -178,16 +182,11 @@ public class Workspaces {
      * and has not expired; the session then works in that workspace.
      */
     public Outcome accept(AuthenticatedSession session, String token) {
-        if (token == null || token.length() > 128) {
+        Optional<Object[]> invitation = lookups.invitationByToken(token);
+        if (invitation.isEmpty()) {
             return Outcome.NOT_FOUND;
         }
-        List<Object[]> rows = em.createNativeQuery("select * from auth_invitation_by_token(?1)")
-                .setHint(Queries.ALLOW_NATIVE_SQL, true)
-                .setParameter(1, Tokens.hash(token)).getResultList();
-        if (rows.isEmpty()) {
-            return Outcome.NOT_FOUND;
-        }
-        Object[] row = rows.get(0);
+        Object[] row = invitation.get();
         UUID workspaceId = (UUID) row[1];
         tenancy.actAs(session.userId(), null);
         User user = em.find(User.class, session.userId());

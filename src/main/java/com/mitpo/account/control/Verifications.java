@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +35,9 @@ public class Verifications {
     Tenancy tenancy;
 
     @Inject
+    AuthLookups lookups;
+
+    @Inject
     Clock clock;
 
     /** A new token of {@code kind} for the user (the caller acts as that user); returns the token. */
@@ -48,17 +50,11 @@ public class Verifications {
 
     /** Consumes a token of {@code kind}: the user it was issued to, if it is valid and unused. */
     public Optional<UUID> consume(String token, String kind) {
-        if (token == null || token.isEmpty() || token.length() > 128) {
+        Optional<Object[]> found = lookups.verificationByToken(token);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        List<Object[]> rows = em.createNativeQuery("select * from auth_verification_by_token(?1)")
-                .setHint(Queries.ALLOW_NATIVE_SQL, true)
-                .setParameter(1, Tokens.hash(token))
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = rows.get(0);
+        Object[] row = found.get();
         UUID userId = (UUID) row[1];
         String identifier = (String) row[2];
         tenancy.actAs(userId, null);

@@ -56,7 +56,7 @@ public class AuthGate extends HttpFilter {
             return;
         }
         if (path.startsWith("/api/") && !SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
-            refuseCrossSite(response);
+            json(response, HttpServletResponse.SC_FORBIDDEN, "CROSS_SITE_REQUEST", "Cross-site requests are not allowed.");
             return;
         }
         Optional<String> token = cookie.read(request);
@@ -72,11 +72,11 @@ public class AuthGate extends HttpFilter {
         } else if (token.isPresent()) {
             cookie.clear(response); // expired or revoked: stop sending it
         }
-        if (session.isPresent() || isPublic(request)) {
+        if (session.isPresent() || isPublic(path)) {
             chain.doFilter(request, response);
             return;
         }
-        refuse(request, response);
+        refuse(request, path, response);
     }
 
     /**
@@ -97,17 +97,8 @@ public class AuthGate extends HttpFilter {
         return host == null || !(origin.equals("http://" + host) || origin.equals("https://" + host));
     }
 
-    private static void refuseCrossSite(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"code\":\"CROSS_SITE_REQUEST\",\"message\":\"Cross-site requests are not allowed.\"}");
-    }
-
-    static boolean isPublic(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String contextPath = request.getContextPath();
-        String path = uri.substring(contextPath.length());
+    /** {@code path}: the request URI without the context path, exactly as sent. */
+    static boolean isPublic(String path) {
         if (!isCanonical(path)) {
             return false;
         }
@@ -129,8 +120,8 @@ public class AuthGate extends HttpFilter {
                 && !path.endsWith("/.") && !path.endsWith("/..");
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+    private static void refuse(HttpServletRequest request, String path, HttpServletResponse response)
+            throws IOException {
         boolean page = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && !path.startsWith("/api/");
         if (page) {
@@ -139,9 +130,13 @@ public class AuthGate extends HttpFilter {
                     + URLEncoder.encode(NextPage.of(path, request.getQueryString()), StandardCharsets.UTF_8));
             return;
         }
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        json(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "Sign in first.");
+    }
+
+    private static void json(HttpServletResponse response, int status, String code, String message) throws IOException {
+        response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"code\":\"UNAUTHORIZED\",\"message\":\"Sign in first.\"}");
+        response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
     }
 }

@@ -122,8 +122,7 @@ public class AuthResource {
             return Response.ok("null").build();
         }
         AuthenticatedSession s = session.get();
-        Session row = sessions.list(s.userId()).stream().filter(r -> r.getId().equals(s.sessionId())).findFirst()
-                .orElseThrow();
+        Session row = sessions.find(s.userId(), s.sessionId()).orElseThrow();
         return Response.ok(Json.createObjectBuilder()
                 .add("session", session(row)).add("user", user(accounts.profile(s.userId()))).build()).build();
     }

@@ -1,13 +1,13 @@
 package com.mitpo.platform.persistence;
 
 import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.UUID;
 
 /**
  * Hands the request's workspace to EclipseLink's tenant filter once per transaction, at the
@@ -23,9 +23,6 @@ public class TenantInterceptor {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    TenantContext context;
-
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -33,12 +30,8 @@ public class TenantInterceptor {
     Object applyTenant(InvocationContext invocation) throws Exception {
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE && transactions.getResource(APPLIED) == null) {
             transactions.putResource(APPLIED, Boolean.TRUE);
-            try {
-                em.setProperty(TenantContext.WORKSPACE_PROPERTY,
-                        context.workspaceId().map(Object::toString).orElse(Tenancy.NO_WORKSPACE));
-            } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
-                em.setProperty(TenantContext.WORKSPACE_PROPERTY, Tenancy.NO_WORKSPACE);
-            }
+            UUID workspace = TenantContext.current().workspaceId();
+            em.setProperty(TenantContext.WORKSPACE_PROPERTY, workspace == null ? Tenancy.NO_WORKSPACE : workspace.toString());
         }
         return invocation.proceed();
     }
