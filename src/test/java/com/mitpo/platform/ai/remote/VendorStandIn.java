@@ -1,0 +1,172 @@
+package com.mitpo.platform.ai.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+/**
+ * A local stand-in for the vendors' HTTP APIs, so the real LangChain4j clients can be tested
+ * without the network. It records every request and answers the vendor's reply shape; routes
+ * it does not know get a 404, so a client aiming at the wrong path fails the test.
+ */
+final class VendorStandIn implements AutoCloseable {
+
+    static final String OPENAI_REPLY = "Fresh copy from the OpenAI stand-in";
+    static final String ANTHROPIC_REPLY = "Fresh copy from the Anthropic stand-in";
+    static final String GEMINI_REPLY = "Fresh copy from the Gemini stand-in";
+    /** The vectors the embeddings route answers, one per input text (up to three texts). */
+    static final float[][] VECTORS = { { 0.25f, -0.5f, 1.0f }, { 0.125f, 0.75f, -2.0f }, { 3.5f, 0.0f, -0.0625f } };
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern GEMINI_PATH = Pattern.compile("/v1beta/models/([^/:]+):generateContent");
+
+    /** One request as it arrived; header names are lower-cased. */
+    record Recorded(String method, String path, String query, Map<String, List<String>> headers, JsonNode body) {
+
+        String header(String name) {
+            var values = headers.get(name);
+            return values == null ? null : values.get(0);
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private volatile int failWith;
+    private volatile boolean withoutText;
+
+    VendorStandIn() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** The stand-in's root plus {@code path}, e.g. url("/v1"). */
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** From now on, every request is answered with this status and a vendor-like error body. */
+    void failWith(int status) {
+        failWith = status;
+    }
+
+    /** From now on, chat completions answer with a null content (as a refusal can). */
+    void answerWithoutText() {
+        withoutText = true;
+    }
+
+    List<Recorded> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** The only request so far; fails when there were none or several (a retry, say). */
+    Recorded onlyRequest() {
+        if (requests.size() != 1) {
+            throw new AssertionError("expected one request, got " + requests.size());
+        }
+        return requests.get(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            var raw = exchange.getRequestBody().readAllBytes();
+            var headers = new HashMap<String, List<String>>();
+            exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
+            var path = exchange.getRequestURI().getPath();
+            var body = raw.length == 0 ? JSON.missingNode() : JSON.readTree(raw);
+            requests.add(new Recorded(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
+                    headers, body));
+
+            if (failWith != 0) {
+                respond(exchange, failWith, "{\"error\":{\"message\":\"stand-in failure\",\"type\":\"server_error\"}}");
+            } else if (!"POST".equals(exchange.getRequestMethod())) {
+                respond(exchange, 405, "{}");
+            } else if (path.equals("/v1/chat/completions")) {
+                respond(exchange, 200, openAiChat(body, withoutText ? null : OPENAI_REPLY));
+            } else if (path.equals("/v1/embeddings")) {
+                respond(exchange, 200, openAiEmbeddings(body));
+            } else if (path.equals("/v1/messages")) {
+                respond(exchange, 200, anthropicMessage(body));
+            } else if (GEMINI_PATH.matcher(path).matches()) {
+                respond(exchange, 200, geminiContent());
+            } else {
+                respond(exchange, 404, "{\"error\":{\"message\":\"no such route\"}}");
+            }
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        var bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static String openAiChat(JsonNode request, String content) throws IOException {
+        var reply = JSON.createObjectNode().put("id", "chatcmpl-standin").put("object", "chat.completion")
+                .put("created", 1767225600).put("model", request.path("model").asText());
+        var choice = reply.putArray("choices").addObject().put("index", 0);
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        choice.put("finish_reason", "stop");
+        reply.putObject("usage").put("prompt_tokens", 12).put("completion_tokens", 7).put("total_tokens", 19);
+        return JSON.writeValueAsString(reply);
+    }
+
+    private static String openAiEmbeddings(JsonNode request) throws IOException {
+        var data = JSON.createArrayNode();
+        for (int i = 0; i < request.path("input").size(); i++) {
+            var item = data.addObject().put("object", "embedding").put("index", i);
+            var vector = item.putArray("embedding");
+            for (float f : VECTORS[i]) {
+                vector.add(f);
+            }
+        }
+        var reply = JSON.createObjectNode().put("object", "list");
+        reply.set("data", data);
+        reply.put("model", request.path("model").asText());
+        reply.putObject("usage").put("prompt_tokens", 8).put("total_tokens", 8);
+        return JSON.writeValueAsString(reply);
+    }
+
+    private static String anthropicMessage(JsonNode request) throws IOException {
+        var reply = JSON.createObjectNode().put("id", "msg_standin").put("type", "message").put("role", "assistant")
+                .put("model", request.path("model").asText());
+        reply.putArray("content").addObject().put("type", "text").put("text", ANTHROPIC_REPLY);
+        reply.put("stop_reason", "end_turn").putNull("stop_sequence");
+        reply.putObject("usage").put("input_tokens", 12).put("output_tokens", 7);
+        return JSON.writeValueAsString(reply);
+    }
+
+    private static String geminiContent() throws IOException {
+        var reply = JSON.createObjectNode();
+        var candidate = reply.putArray("candidates").addObject();
+        var content = candidate.putObject("content").put("role", "model");
+        content.putArray("parts").addObject().put("text", GEMINI_REPLY);
+        candidate.put("finishReason", "STOP").put("index", 0);
+        reply.putObject("usageMetadata").put("promptTokenCount", 12).put("candidatesTokenCount", 7)
+                .put("totalTokenCount", 19);
+        reply.put("modelVersion", "gemini-standin");
+        return JSON.writeValueAsString(reply);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
