@@ -22,6 +22,8 @@ public class ItServices implements LauncherSessionListener {
     private static GreenMail mail;
     private static MockOAuth2Server oauth;
     private GitHubStandIn github;
+    private static ModelVendorStandIn openAi;
+    private static ModelVendorStandIn anthropic;
 
     private EmbeddedDatabase database;
     private EmbeddedObjectStore objectStore;
@@ -29,6 +31,16 @@ public class ItServices implements LauncherSessionListener {
     /** The OpenID Connect provider playing Google (issuer id "google"). */
     public static MockOAuth2Server oauth() {
         return oauth;
+    }
+
+    /** OpenAI's API, played on loopback (the app is configured with its URL and a key). */
+    public static ModelVendorStandIn openAi() {
+        return openAi;
+    }
+
+    /** Anthropic's API, played on loopback: configured too, so a test can see it was not called. */
+    public static ModelVendorStandIn anthropic() {
+        return anthropic;
     }
 
     /** The SMTP server the application sends to during the integration tests. */
@@ -57,6 +69,8 @@ public class ItServices implements LauncherSessionListener {
             oauth = new MockOAuth2Server();
             oauth.start(Integer.parseInt(System.getProperty("mitpo.it.oauth.port")));
             github = GitHubStandIn.start(Integer.parseInt(System.getProperty("mitpo.it.github.port")));
+            openAi = ModelVendorStandIn.start(Integer.parseInt(System.getProperty("mitpo.it.openai.port")));
+            anthropic = ModelVendorStandIn.start(Integer.parseInt(System.getProperty("mitpo.it.anthropic.port")));
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded services for the integration tests", e);
         }
@@ -81,6 +95,12 @@ public class ItServices implements LauncherSessionListener {
             }
             if (github != null) {
                 github.stop();
+            }
+            if (openAi != null) {
+                openAi.stop();
+            }
+            if (anthropic != null) {
+                anthropic.stop();
             }
             if (objectStore != null) {
                 objectStore.close();

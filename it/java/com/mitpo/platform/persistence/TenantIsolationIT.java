@@ -31,6 +31,8 @@ class TenantIsolationIT {
     /** The acting tenant's own brand: rows that name it but another workspace must still be refused. */
     static final String OWN_BRAND =
             "(select id from brand where workspace_id = current_setting('mitpo.workspace_id')::uuid limit 1)";
+    static final String OWN_DOCUMENT =
+            "(select id from brand_document where workspace_id = current_setting('mitpo.workspace_id')::uuid limit 1)";
 
     /** Every tenant table, with the column that says whose a row is and how to write one. */
     enum TenantTable {
@@ -55,7 +57,15 @@ class TenantIsolationIT {
         PERSONA("persona", "workspace_id", Scope.WORKSPACE,
                 "insert into persona (id, workspace_id, brand_id, name) values (gen_random_uuid(), ?, " + OWN_BRAND + ", 'Pat')"),
         INVITATION("invitation", "workspace_id", Scope.WORKSPACE,
-                "insert into invitation (id, workspace_id, email, role, token_hash, expires_at) values (gen_random_uuid(), ?, 'guest@example.test', 'member', gen_random_uuid()::text::bytea, now() + interval '1 day')");
+                "insert into invitation (id, workspace_id, email, role, token_hash, expires_at) values (gen_random_uuid(), ?, 'guest@example.test', 'member', gen_random_uuid()::text::bytea, now() + interval '1 day')"),
+        AI_CALL("ai_call", "workspace_id", Scope.WORKSPACE,
+                "insert into ai_call (id, workspace_id, provider, model, modality, purpose, succeeded, started_at, finished_at) values (gen_random_uuid(), ?, 'local', 'brand-writer', 'text', 'it', true, now(), now())"),
+        BRAND_DOCUMENT("brand_document", "workspace_id", Scope.WORKSPACE,
+                "insert into brand_document (id, workspace_id, brand_id, file_name, content_type, size_bytes, sha256, object_key, analysis_model, status) values (gen_random_uuid(), ?, " + OWN_BRAND + ", 'a.txt', 'text/plain', 1, 'x', 'k', 'local/brand-writer', 'ready')"),
+        CONTEXT_ITEM("brand_context_item", "workspace_id", Scope.WORKSPACE,
+                "insert into brand_context_item (id, workspace_id, brand_id, kind, text) values (gen_random_uuid(), ?, " + OWN_BRAND + ", 'product', 'Beans')"),
+        DOCUMENT_CHUNK("document_chunk", "workspace_id", Scope.WORKSPACE,
+                "insert into document_chunk (id, workspace_id, brand_id, document_id, ordinal, text, embedding_model, embedding) values (gen_random_uuid(), ?, " + OWN_BRAND + ", " + OWN_DOCUMENT + ", (select count(*) from document_chunk), 'x', 'm', '\\x00')");
 
         final String table;
         final String ownerColumn;
@@ -75,6 +85,9 @@ class TenantIsolationIT {
     }
 
     enum Scope { USER, WORKSPACE }
+
+    /** Records the app may add to but never change: it holds no UPDATE or DELETE grant on them. */
+    private static final Set<TenantTable> APPEND_ONLY = java.util.EnumSet.of(TenantTable.AI_CALL);
 
     record Tenant(UUID user, UUID workspace) {
         static Tenant random() {
@@ -117,7 +130,8 @@ class TenantIsolationIT {
                 tenant.workspace, tenant.user);
         for (TenantTable t : List.of(TenantTable.SESSION, TenantTable.ACCOUNT, TenantTable.VERIFICATION,
                 TenantTable.BRAND, TenantTable.GENERATION, TenantTable.INVITATION, TenantTable.VOICE_RULES,
-                TenantTable.PERSONA)) {
+                TenantTable.PERSONA, TenantTable.AI_CALL, TenantTable.BRAND_DOCUMENT, TenantTable.CONTEXT_ITEM,
+                TenantTable.DOCUMENT_CHUNK)) {
             execute(t.insertFor, t.ownerOf(tenant));
         }
         connection.commit();
@@ -166,10 +180,19 @@ class TenantIsolationIT {
         connection.rollback();
 
         enter(a);
-        assertEquals(0, update("update " + t.table + " set " + t.ownerColumn + " = " + t.ownerColumn + " where " + t.ownerColumn + " = ?",
-                t.ownerOf(b)), "updated B's rows");
-        assertEquals(0, update("delete from " + t.table + " where " + t.ownerColumn + " = ?", t.ownerOf(b)),
-                "deleted B's rows");
+        String touchB = "update " + t.table + " set " + t.ownerColumn + " = " + t.ownerColumn + " where " + t.ownerColumn + " = ?";
+        String deleteB = "delete from " + t.table + " where " + t.ownerColumn + " = ?";
+        if (APPEND_ONLY.contains(t)) {
+            for (String change : List.of(touchB, deleteB)) {
+                SQLException notGranted = assertThrows(SQLException.class, () -> update(change, t.ownerOf(b)));
+                assertEquals("42501", notGranted.getSQLState(), "the app may only add rows to " + t.table);
+                connection.rollback();
+                enter(a);
+            }
+        } else {
+            assertEquals(0, update(touchB, t.ownerOf(b)), "updated B's rows");
+            assertEquals(0, update(deleteB, t.ownerOf(b)), "deleted B's rows");
+        }
         connection.commit();
 
         enter(b);
@@ -243,6 +266,31 @@ class TenantIsolationIT {
             assertTrue(tables >= TenantTable.values().length, "found only " + tables + " tables");
         }
         assertTrue(unprotected.isEmpty(), "tables without ENABLE + FORCE row level security: " + unprotected);
+    }
+
+    @Test
+    void theModelCatalogIsReadableByEveryWorkspaceAndWritableByNone() throws SQLException {
+        for (Tenant tenant : List.of(a, b, NOBODY)) {
+            enter(tenant);
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                    "select count(*) from ai_model m join ai_plan_model p on p.model_id = m.id where p.plan = 'free' and p.is_default")) {
+                assertTrue(rs.next());
+                assertEquals(2, rs.getInt(1), "a default text and embedding model for the free plan");
+            }
+            connection.commit();
+        }
+        enter(a);
+        for (String write : List.of(
+                "insert into ai_model (id, provider, model, modality, label, credit_cost) values ('x/y', 'x', 'y', 'text', 'X', 0)",
+                "update ai_model set credit_cost = 0",
+                "update ai_plan_model set is_default = false",
+                "delete from ai_plan_model")) {
+            SQLException refused = assertThrows(SQLException.class, () -> execute(write));
+            assertEquals("42501", refused.getSQLState(), write);
+            connection.rollback();
+            enter(a);
+        }
+        connection.rollback();
     }
 
     @Test

@@ -7,16 +7,14 @@ import com.mitpo.brand.entity.Brand;
 import com.mitpo.brand.entity.BrandIdentity;
 import com.mitpo.brand.entity.Persona;
 import com.mitpo.brand.entity.VoiceRuleSet;
+import com.mitpo.brand.control.BrandFiles;
+import com.mitpo.platform.persistence.AfterCompletion;
 import com.mitpo.platform.persistence.TenantContext;
 import com.mitpo.platform.storage.ObjectStore;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +40,8 @@ public class Brands {
     @Inject
     TenantContext tenant;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterCompletion afterCompletion;
 
     public List<Brand> list() {
         return em.createQuery("select b from Brand b order by lower(b.name)", Brand.class).getResultList();
@@ -74,18 +72,7 @@ public class Brands {
         return find(brandId).map(brand -> {
             String files = prefix(brandId);
             em.remove(brand); // voice rules and personas follow by cascade
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        store.deletePrefix(files);
-                    }
-                }
-            });
+            afterCompletion.onCommit(() -> store.deletePrefix(files));
             return true;
         }).orElse(false);
     }
@@ -111,10 +98,9 @@ public class Brands {
         return find(brandId).map(Brand::getLogoKey).map(store::get);
     }
 
-    /** Where a brand's files live: under its workspace, never shown to the browser. */
     private String prefix(UUID brandId) {
         UUID workspace = tenant.workspaceId().orElseThrow(() -> new IllegalStateException("no workspace"));
-        return "workspaces/" + workspace + "/brands/" + brandId + "/";
+        return BrandFiles.brandPrefix(workspace, brandId);
     }
 
     public VoiceRules voiceRules(UUID brandId) {

@@ -1,0 +1,218 @@
+package com.mitpo.brand.boundary;
+
+import com.mitpo.brand.control.BrandFiles;
+import com.mitpo.brand.control.DocumentFiles;
+import com.mitpo.brand.control.DocumentProcessing;
+import com.mitpo.brand.entity.Brand;
+import com.mitpo.brand.entity.BrandDocument;
+import com.mitpo.brand.entity.ContextItem;
+import com.mitpo.brand.entity.DocumentChunk;
+import com.mitpo.platform.ai.AiModels;
+import com.mitpo.platform.ai.Attribution;
+import com.mitpo.platform.ai.CatalogModel;
+import com.mitpo.platform.ai.Modality;
+import com.mitpo.platform.persistence.AfterCompletion;
+import com.mitpo.platform.persistence.TenantContext;
+import com.mitpo.platform.storage.ObjectStore;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.store.embedding.CosineSimilarity;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A brand's documents and what MITPO learned from them: upload (type decided from the bytes,
+ * size capped, the original kept in the private bucket), background analysis with the chosen
+ * text model, the proposed context items the marketer edits, and retrieval over the embedded
+ * chunks for the features that write with the brand's knowledge. Deleting a document removes
+ * its rows now and its bucket objects as soon as that has committed.
+ */
+@Stateless
+public class BrandDocuments {
+
+    static final String PURPOSE = "document-analysis";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Brands brands;
+
+    @Inject
+    AiModels ai;
+
+    @Inject
+    ObjectStore store;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    AfterCompletion afterCompletion;
+
+    @Inject
+    DocumentProcessing processing;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "mitpo.documents.max-bytes", defaultValue = "20971520")
+    long maxBytes;
+
+    /** The largest document accepted, in bytes (MITPO_DOCUMENTS_MAX_BYTES, 20 MB by default). */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The text models this workspace may analyse documents with, the preselected first. */
+    public List<CatalogModel> analysisModels() {
+        return ai.choices(Modality.TEXT);
+    }
+
+    public List<BrandDocument> list(UUID brandId) {
+        return em.createQuery("select d from BrandDocument d where d.brandId = :brand order by d.createdAt desc",
+                BrandDocument.class).setParameter("brand", brandId).getResultList();
+    }
+
+    /**
+     * Checks and stores an upload, then starts its analysis once the row has committed. Refused
+     * uploads (empty, too large, not one of the accepted types by their content) store nothing.
+     */
+    public UploadResult upload(UUID brandId, String fileName, byte[] content, String modelId) {
+        Optional<Brand> brand = brands.find(brandId);
+        DocumentFiles.Detected detected = DocumentFiles.detect(content, fileName, maxBytes);
+        if (brand.isEmpty() || detected.problem() != null) {
+            return UploadResult.refused(brand.isEmpty() ? DocumentFiles.Problem.UNSUPPORTED_TYPE : detected.problem());
+        }
+        CatalogModel model = ai.find(modelId, Modality.TEXT).orElseGet(() -> ai.preselected(Modality.TEXT));
+        UUID workspace = tenant.workspaceId().orElseThrow();
+        UUID documentId = UUID.randomUUID();
+        String key = BrandFiles.documentPrefix(workspace, brandId, documentId) + "original";
+        var document = new BrandDocument(documentId, brandId, cleanName(fileName), detected.kind().contentType,
+                content.length, sha256(content), key, model.id(), tenant.userId().orElse(null), clock.instant());
+        em.persist(document);
+        store.put(key, content, detected.kind().contentType);
+        afterCompletion.onRollback(() -> store.deletePrefix(BrandFiles.documentPrefix(workspace, brandId, documentId)));
+        startAfterCommit(documentId);
+        return new UploadResult(document, null);
+    }
+
+    /** Runs the analysis again (after a failure, or with another model). */
+    public boolean retry(UUID documentId, String modelId) {
+        BrandDocument document = em.find(BrandDocument.class, documentId);
+        if (document == null || !document.getStatus().finished()) {
+            return false;
+        }
+        CatalogModel model = ai.find(modelId, Modality.TEXT).orElseGet(() -> ai.preselected(Modality.TEXT));
+        document.requeue(model.id(), clock.instant());
+        startAfterCommit(documentId);
+        return true;
+    }
+
+    public boolean delete(UUID documentId) {
+        BrandDocument document = em.find(BrandDocument.class, documentId);
+        if (document == null) {
+            return false;
+        }
+        UUID workspace = tenant.workspaceId().orElseThrow();
+        String files = BrandFiles.documentPrefix(workspace, document.getBrandId(), documentId);
+        em.remove(document); // its context items and chunks follow by cascade
+        afterCompletion.onCommit(() -> store.deletePrefix(files));
+        return true;
+    }
+
+    public List<ContextItem> context(UUID brandId) {
+        return em.createQuery("select i from ContextItem i where i.brandId = :brand order by i.kind, i.createdAt",
+                ContextItem.class).setParameter("brand", brandId).getResultList();
+    }
+
+    /** Adds ({@code itemId} null) or edits a context item; empty when the text is blank or too long. */
+    public Optional<ContextItem> saveContextItem(UUID brandId, UUID itemId, ContextItem.Kind kind, String text) {
+        String clean = text == null ? "" : text.strip();
+        if (kind == null || clean.isEmpty() || clean.length() > ContextItem.MAX_TEXT || brands.find(brandId).isEmpty()) {
+            return Optional.empty();
+        }
+        if (itemId == null) {
+            var item = new ContextItem(brandId, null, kind, clean, null, clock.instant());
+            em.persist(item);
+            return Optional.of(item);
+        }
+        return Optional.ofNullable(em.find(ContextItem.class, itemId)).map(item -> {
+            item.edit(kind, clean, clock.instant());
+            return item;
+        });
+    }
+
+    public void deleteContextItem(UUID itemId) {
+        em.createQuery("delete from ContextItem i where i.id = :id").setParameter("id", itemId).executeUpdate();
+    }
+
+    /** The passages of the brand's documents closest in meaning to the query, best first. */
+    public List<KnowledgeHit> search(UUID brandId, String query, int limit) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        CatalogModel model = ai.preselected(Modality.EMBEDDING);
+        List<DocumentChunk> chunks = em.createQuery(
+                "select c from DocumentChunk c where c.brandId = :brand and c.embeddingModel = :model", DocumentChunk.class)
+                .setParameter("brand", brandId).setParameter("model", model.id()).getResultList();
+        if (chunks.isEmpty()) {
+            return List.of();
+        }
+        Embedding asked = Embedding.from(ai.embed(attribution("document-search"), model, List.of(query.strip())).get(0));
+        Map<UUID, String> names = list(brandId).stream()
+                .collect(Collectors.toMap(BrandDocument::getId, BrandDocument::getFileName));
+        return chunks.stream()
+                .map(c -> new KnowledgeHit(c.getDocumentId(), names.get(c.getDocumentId()), c.getText(),
+                        CosineSimilarity.between(asked, Embedding.from(c.vector()))))
+                .sorted(Comparator.comparingDouble(KnowledgeHit::score).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    private void startAfterCommit(UUID documentId) {
+        Attribution who = attribution(PURPOSE);
+        afterCompletion.onCommit(() -> executor.submit(() -> processing.process(who, documentId)));
+    }
+
+    private Attribution attribution(String purpose) {
+        return new Attribution(tenant.workspaceId().orElseThrow(), tenant.userId().orElse(null), purpose);
+    }
+
+    /** The name as shown, without any path a browser may send along. */
+    private static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        name = name.replaceAll("\\p{Cntrl}", "");
+        if (name.isEmpty()) {
+            return "document";
+        }
+        return name.length() <= 255 ? name : name.substring(name.length() - 255);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

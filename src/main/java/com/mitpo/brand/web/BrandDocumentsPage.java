@@ -1,0 +1,367 @@
+package com.mitpo.brand.web;
+
+import com.mitpo.brand.boundary.BrandDocuments;
+import com.mitpo.brand.boundary.Brands;
+import com.mitpo.brand.boundary.KnowledgeHit;
+import com.mitpo.brand.boundary.UploadResult;
+import com.mitpo.brand.control.DocumentFiles;
+import com.mitpo.brand.entity.BrandDocument;
+import com.mitpo.brand.entity.ContextItem;
+import com.mitpo.platform.ai.CatalogModel;
+import com.mitpo.platform.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.event.RowEditEvent;
+
+/**
+ * brand/documents.xhtml: upload a brand's documents, watch their analysis, edit the context
+ * proposed from them, and search their passages.
+ */
+@Named
+@ViewScoped
+public class BrandDocumentsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Brands brands;
+
+    @Inject
+    BrandDocuments documents;
+
+    private String idParam;
+    private UUID id;
+    private String brandName;
+    private String modelId;
+    private List<ModelOption> models;
+    private List<DocumentRow> rows;
+    private List<ContextRow> context;
+    private String newKind = ContextItem.Kind.PRODUCT.code();
+    private String newText;
+    private String query;
+    private List<KnowledgeHit> hits;
+
+    /** A model in the picker: what it is, who serves it, what it costs. */
+    public record ModelOption(String id, String label) implements Serializable {
+        public String getId() {
+            return id;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    /** One document as the table shows it. */
+    public record DocumentRow(UUID id, String fileName, String size, String status, int progress, boolean busy,
+            boolean failed, String problem, String model) implements Serializable {
+        public UUID getId() {
+            return id;
+        }
+
+        public String getFileName() {
+            return fileName;
+        }
+
+        public String getSize() {
+            return size;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public int getProgress() {
+            return progress;
+        }
+
+        public boolean isBusy() {
+            return busy;
+        }
+
+        public boolean isFailed() {
+            return failed;
+        }
+
+        public String getProblem() {
+            return problem;
+        }
+
+        public String getModel() {
+            return model;
+        }
+    }
+
+    /** One context item, editable in place. */
+    public static class ContextRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final UUID id;
+        private String kind;
+        private String text;
+        private final String source;
+        private final String quote;
+
+        ContextRow(UUID id, String kind, String text, String source, String quote) {
+            this.id = id;
+            this.kind = kind;
+            this.text = text;
+            this.source = source;
+            this.quote = quote;
+        }
+
+        public UUID getId() {
+            return id;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        public String getKindLabel() {
+            return Messages.get("context.kind." + kind);
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public String getSource() {
+            return source;
+        }
+
+        public String getQuote() {
+            return quote;
+        }
+    }
+
+    /** Runs on GET (view action): loads the brand named by ?id; anything else answers 404. */
+    public void load() throws IOException {
+        try {
+            id = idParam == null ? null : UUID.fromString(idParam);
+        } catch (IllegalArgumentException notAnId) {
+            id = null;
+        }
+        var brand = brands.find(id);
+        if (brand.isEmpty()) {
+            Faces.responseSendError(404, "no such brand");
+            Faces.responseComplete();
+            return;
+        }
+        brandName = brand.get().getName();
+        List<CatalogModel> choices = documents.analysisModels();
+        models = choices.stream().map(m -> new ModelOption(m.id(),
+                MessageFormat.format(Messages.get("documents.model.cost"), m.label(), m.creditCost()))).toList();
+        modelId = choices.isEmpty() ? null : choices.get(0).id();
+        reload();
+    }
+
+    public void upload(FileUploadEvent event) throws IOException {
+        var file = event.getFile();
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            // Reads one byte past the cap, enough to tell "too large" without holding more.
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, documents.maxBytes() + 1));
+        }
+        UploadResult result = documents.upload(id, file.getFileName(), content, modelId);
+        if (result.problem() != null) {
+            org.omnifaces.util.Messages.addGlobalError(file.getFileName() + ": "
+                    + Messages.get("documents.problem." + result.problem().name()));
+        } else {
+            org.omnifaces.util.Messages.addGlobalInfo(
+                    MessageFormat.format(Messages.get("documents.accepted"), result.document().getFileName()));
+        }
+        reload();
+        PrimeFaces.current().executeScript("PF('documentPoll').start()");
+    }
+
+    /** The poll: refreshes while any document is being worked on, then stops. */
+    public void refresh() {
+        List<DocumentRow> before = rows;
+        reload();
+        if (!rows.equals(before)) {
+            PrimeFaces.current().ajax().update("documentsForm", "contextForm");
+        }
+        if (!isBusy()) {
+            PrimeFaces.current().executeScript("PF('documentPoll').stop()");
+        }
+    }
+
+    public void retry(UUID documentId) {
+        documents.retry(documentId, modelId);
+        reload();
+        PrimeFaces.current().executeScript("PF('documentPoll').start()");
+    }
+
+    public void delete(UUID documentId) {
+        if (documents.delete(documentId)) {
+            org.omnifaces.util.Messages.addGlobalInfo(Messages.get("documents.deleted"));
+        }
+        reload();
+    }
+
+    public void saveItem(RowEditEvent<ContextRow> event) {
+        ContextRow row = event.getObject();
+        if (documents.saveContextItem(id, row.getId(), ContextItem.Kind.of(row.getKind()), row.getText()).isEmpty()) {
+            org.omnifaces.util.Messages.addGlobalError(Messages.get("context.invalid"));
+        } else {
+            org.omnifaces.util.Messages.addGlobalInfo(Messages.get("context.saved"));
+        }
+        reloadContext();
+    }
+
+    public void addItem() {
+        if (documents.saveContextItem(id, null, ContextItem.Kind.of(newKind), newText).isEmpty()) {
+            org.omnifaces.util.Messages.addError("contextForm:newText", Messages.get("context.invalid"));
+            return;
+        }
+        newText = null;
+        reloadContext();
+    }
+
+    public void removeItem(UUID itemId) {
+        documents.deleteContextItem(itemId);
+        reloadContext();
+    }
+
+    public void search() {
+        hits = documents.search(id, query, 3);
+    }
+
+    private void reload() {
+        rows = documents.list(id).stream().map(BrandDocumentsPage::row).toList();
+        reloadContext();
+    }
+
+    private void reloadContext() {
+        Map<UUID, String> names = rows.stream().collect(Collectors.toMap(DocumentRow::id, DocumentRow::fileName));
+        context = new ArrayList<>();
+        for (ContextItem item : documents.context(id)) {
+            String source = item.getDocumentId() == null ? Messages.get("context.handWritten")
+                    : names.getOrDefault(item.getDocumentId(), "");
+            context.add(new ContextRow(item.getId(), item.getKind().code(), item.getText(),
+                    item.isEdited() && item.getDocumentId() != null ? source + " (" + Messages.get("context.edited") + ")" : source,
+                    item.getQuote()));
+        }
+    }
+
+    private static DocumentRow row(BrandDocument d) {
+        String problem = d.getProblem() == null ? null : Messages.get("documents.problem." + d.getProblem());
+        return new DocumentRow(d.getId(), d.getFileName(), size(d.getSizeBytes()),
+                Messages.get("documents.status." + d.getStatus().code()), d.getProgress(), !d.getStatus().finished(),
+                d.getStatus() == com.mitpo.brand.entity.DocumentStatus.FAILED, problem,
+                MessageFormat.format(Messages.get("documents.analysedWith"), d.getAnalysisModel()));
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        return bytes < 1024 * 1024 ? (bytes + 512) / 1024 + " KB" : String.format("%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    public boolean isBusy() {
+        return rows != null && rows.stream().anyMatch(DocumentRow::busy);
+    }
+
+    public List<String> getKinds() {
+        return java.util.Arrays.stream(ContextItem.Kind.values()).map(ContextItem.Kind::code).toList();
+    }
+
+    public String kindLabel(String kind) {
+        return Messages.get("context.kind." + kind);
+    }
+
+    public String getMaxMegabytes() {
+        return String.valueOf(documents.maxBytes() / (1024 * 1024));
+    }
+
+    public String getAccept() {
+        return ".pdf,.docx,.txt,.md,.markdown,.html,.htm," + java.util.Arrays.stream(DocumentFiles.Kind.values())
+                .map(kind -> kind.contentType).collect(Collectors.joining(","));
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getBrandName() {
+        return brandName;
+    }
+
+    public String getModelId() {
+        return modelId;
+    }
+
+    public void setModelId(String modelId) {
+        this.modelId = modelId;
+    }
+
+    public List<ModelOption> getModels() {
+        return models;
+    }
+
+    public List<DocumentRow> getRows() {
+        return rows;
+    }
+
+    public List<ContextRow> getContext() {
+        return context;
+    }
+
+    public String getNewKind() {
+        return newKind;
+    }
+
+    public void setNewKind(String newKind) {
+        this.newKind = newKind;
+    }
+
+    public String getNewText() {
+        return newText;
+    }
+
+    public void setNewText(String newText) {
+        this.newText = newText;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public List<KnowledgeHit> getHits() {
+        return hits;
+    }
+}

@@ -1,0 +1,111 @@
+package com.mitpo.platform.ai.local;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What the offline writer can honestly do with a document: pick the sentences that read like a
+ * product, a value proposition, a key fact or an audience hint by their wording, and describe
+ * the tone from measurable traits. Each proposal quotes the sentence it came from. It does not
+ * understand the text; a remote model does better, and the page says which one was used.
+ */
+public final class ContextHeuristics {
+
+    public record Proposal(String kind, String text, String quote) {
+    }
+
+    private static final int MAX_PER_KIND = 3;
+    private static final int MIN_SENTENCE = 25;
+    private static final int MAX_SENTENCE = 300;
+
+    private static final Map<String, Pattern> CUES = new LinkedHashMap<>();
+
+    static {
+        // Checked in this order and each sentence used once: the more specific cues first.
+        CUES.put("audience", Pattern.compile(
+                "\\b(for|designed for|built for|made for) (busy |small |growing |modern |remote )?(teams?|marketers|businesses|"
+                        + "companies|developers|people|families|customers|professionals|founders|shops|offices|creators|"
+                        + "parents|students|agencies|startups|enterprises|everyone)\\b|\\bwhether you('re| are)\\b"));
+        CUES.put("key_fact", Pattern.compile(
+                "\\d|\\b(founded|since|award|certified|patented|headquartered|based in)\\b"));
+        CUES.put("value_proposition", Pattern.compile(
+                "\\b(helps?|lets?|so you can|saves?|faster|easier|without|reduces?|increases?|boosts?|improves?|never|guarantee[sd]?)\\b"));
+        CUES.put("product", Pattern.compile(
+                "\\b(our|the) (new )?(product|platform|app|service|tool|range|collection|plan|subscription|software)s?\\b"
+                        + "|\\bintroducing\\b|\\b(makes|sells|offers|builds|roasts|brews|designs|crafts|creates)\\b"
+                        + "|\\bis an? [\\w -]{0,40}(platform|app|service|tool|product|solution|blend|roast)\\b"));
+    }
+
+    private static final Pattern CONTRACTION = Pattern.compile("\\b\\w+'(s|re|ll|ve|d|t|m)\\b", Pattern.CASE_INSENSITIVE);
+
+    private ContextHeuristics() {
+    }
+
+    public static List<Proposal> propose(String document) {
+        List<String> all = sentences(document);
+        List<String> sentences = all.stream().filter(s -> s.length() >= MIN_SENTENCE && s.length() <= MAX_SENTENCE).toList();
+        var proposals = new ArrayList<Proposal>();
+        var used = new java.util.HashSet<String>();
+        for (var cue : CUES.entrySet()) {
+            int found = 0;
+            for (String sentence : sentences) {
+                if (found < MAX_PER_KIND && !used.contains(sentence)
+                        && cue.getValue().matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
+                    proposals.add(new Proposal(cue.getKey(), sentence, sentence));
+                    used.add(sentence);
+                    found++;
+                }
+            }
+        }
+        tone(sentences, all).ifPresent(proposals::add);
+        return proposals;
+    }
+
+    /** Length, contractions, exclamations and questions: traits of tone anyone can check. */
+    private static java.util.Optional<Proposal> tone(List<String> sentences, List<String> all) {
+        if (sentences.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        long words = sentences.stream().mapToLong(s -> s.split("\\s+").length).sum();
+        long average = Math.round((double) words / sentences.size());
+        long contractions = sentences.stream().filter(s -> CONTRACTION.matcher(s).find()).count();
+        long exclamations = all.stream().filter(s -> s.endsWith("!")).count();
+        long questions = all.stream().filter(s -> s.endsWith("?")).count();
+        var traits = new ArrayList<String>();
+        traits.add(contractions * 4 >= sentences.size() ? "conversational (uses contractions)" : "formal (few contractions)");
+        traits.add(average <= 14 ? "short sentences (" + average + " words on average)"
+                : "long sentences (" + average + " words on average)");
+        if (exclamations > 0) {
+            traits.add("energetic (" + exclamations + " exclamation" + (exclamations == 1 ? "" : "s") + ")");
+        }
+        if (questions > 0) {
+            traits.add("asks the reader questions");
+        }
+        String example = sentences.stream().filter(s -> CONTRACTION.matcher(s).find() || s.endsWith("!"))
+                .findFirst().orElse(sentences.get(0));
+        return java.util.Optional.of(new Proposal("tone", "Tone: " + String.join(", ", traits) + ".", example));
+    }
+
+    /** Sentences line by line, so a heading never runs into the paragraph below it. */
+    static List<String> sentences(String text) {
+        var result = new ArrayList<String>();
+        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        for (String line : text.split("\\n")) {
+            String flat = line.replaceAll("\\s+", " ").strip();
+            breaks.setText(flat);
+            int start = breaks.first();
+            for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+                String sentence = flat.substring(start, end).strip();
+                if (!sentence.isEmpty()) {
+                    result.add(sentence);
+                }
+            }
+        }
+        return result;
+    }
+}
