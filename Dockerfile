@@ -16,6 +16,8 @@ FROM payara/micro:6.2025.10-jdk17
 COPY --from=build /src/target/mitpo.war /opt/payara/deployments/ROOT.war
 COPY domain-config/ /opt/payara/config/mitpo/
 EXPOSE 8080
+# The local embedding model unpacks its native tokenizer here on first use (no network needed).
+ENV DJL_CACHE_DIR=/opt/payara/.djl.ai
 # Cluster members find each other over TCP (never multicast): append for example
 #   --clustermode tcpip:10.0.0.11:6900,10.0.0.12:6900 --interfaces 10.0.0.11
 CMD ["--deploy", "/opt/payara/deployments/ROOT.war", "--contextroot", "/", \
