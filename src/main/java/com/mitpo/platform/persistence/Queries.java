@@ -10,7 +10,8 @@ public final class Queries {
     /**
      * EclipseLink refuses native SQL once multitenant entities exist (a query it cannot filter);
      * this hint opts one query in. Use it only for calls into the narrow SECURITY DEFINER
-     * functions and the tenant settings, never to read tenant tables.
+     * functions, the tenant settings and the platform's model catalog, never to read tenant
+     * rows around EclipseLink's filter.
      */
     public static final String ALLOW_NATIVE_SQL = "eclipselink.jdbc.allow-native-sql-query";
 
