@@ -102,7 +102,7 @@ public class BrandDocuments {
         if (brand.isEmpty() || detected.problem() != null) {
             return UploadResult.refused(brand.isEmpty() ? DocumentFiles.Problem.UNSUPPORTED_TYPE : detected.problem());
         }
-        CatalogModel model = ai.find(modelId, Modality.TEXT).orElseGet(() -> ai.preselected(Modality.TEXT));
+        CatalogModel model = ai.findOrPreselected(modelId, Modality.TEXT);
         UUID workspace = tenant.workspaceId().orElseThrow();
         UUID documentId = UUID.randomUUID();
         String key = BrandFiles.documentPrefix(workspace, brandId, documentId) + "original";
@@ -121,7 +121,7 @@ public class BrandDocuments {
         if (document == null || !document.getStatus().finished()) {
             return false;
         }
-        CatalogModel model = ai.find(modelId, Modality.TEXT).orElseGet(() -> ai.preselected(Modality.TEXT));
+        CatalogModel model = ai.findOrPreselected(modelId, Modality.TEXT);
         document.requeue(model.id(), clock.instant());
         startAfterCommit(documentId);
         return true;

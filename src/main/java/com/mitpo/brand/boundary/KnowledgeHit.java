@@ -14,10 +14,6 @@ public record KnowledgeHit(UUID documentId, String documentName, String text, do
         return text;
     }
 
-    public double getScore() {
-        return score;
-    }
-
     public long getPercent() {
         return Math.round(Math.max(0, score) * 100);
     }

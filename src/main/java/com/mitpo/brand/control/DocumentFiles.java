@@ -45,6 +45,16 @@ public final class DocumentFiles {
         Kind(String contentType) {
             this.contentType = contentType;
         }
+
+        /** The kind a stored document was accepted as. */
+        public static Kind ofContentType(String contentType) {
+            for (Kind kind : values()) {
+                if (kind.contentType.equals(contentType)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("not an accepted document type: " + contentType);
+        }
     }
 
     /** Why a document was refused. */

@@ -57,7 +57,7 @@ public class DocumentProcessing {
     }
 
     private void run(Attribution who, UUID documentId, DocumentSteps.Work work) {
-        DocumentFiles.Kind kind = kindOf(work.contentType());
+        DocumentFiles.Kind kind = DocumentFiles.Kind.ofContentType(work.contentType());
         DocumentFiles.Extracted extracted = DocumentFiles.extract(store.get(work.objectKey()), kind, MAX_TEXT_CHARS);
         if (extracted.problem() != null) {
             steps.failed(who, documentId, extracted.problem().name());
@@ -96,12 +96,4 @@ public class DocumentProcessing {
         return true;
     }
 
-    private static DocumentFiles.Kind kindOf(String contentType) {
-        for (DocumentFiles.Kind kind : DocumentFiles.Kind.values()) {
-            if (kind.contentType.equals(contentType)) {
-                return kind;
-            }
-        }
-        throw new IllegalStateException("a stored document of an unaccepted type: " + contentType);
-    }
 }

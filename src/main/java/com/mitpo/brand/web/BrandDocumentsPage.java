@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.RowEditEvent;
@@ -157,17 +156,11 @@ public class BrandDocumentsPage implements Serializable {
 
     /** Runs on GET (view action): loads the brand named by ?id; anything else answers 404. */
     public void load() throws IOException {
-        try {
-            id = idParam == null ? null : UUID.fromString(idParam);
-        } catch (IllegalArgumentException notAnId) {
-            id = null;
-        }
-        var brand = brands.find(id);
+        var brand = BrandFromUrl.load(brands, idParam);
         if (brand.isEmpty()) {
-            Faces.responseSendError(404, "no such brand");
-            Faces.responseComplete();
             return;
         }
+        id = brand.get().getId();
         brandName = brand.get().getName();
         List<CatalogModel> choices = documents.analysisModels();
         models = choices.stream().map(m -> new ModelOption(m.id(),
@@ -198,8 +191,9 @@ public class BrandDocumentsPage implements Serializable {
     /** The poll: refreshes while any document is being worked on, then stops. */
     public void refresh() {
         List<DocumentRow> before = rows;
-        reload();
+        reloadDocuments();
         if (!rows.equals(before)) {
+            reloadContext();
             PrimeFaces.current().ajax().update("documentsForm", "contextForm");
         }
         if (!isBusy()) {
@@ -249,8 +243,12 @@ public class BrandDocumentsPage implements Serializable {
     }
 
     private void reload() {
-        rows = documents.list(id).stream().map(BrandDocumentsPage::row).toList();
+        reloadDocuments();
         reloadContext();
+    }
+
+    private void reloadDocuments() {
+        rows = documents.list(id).stream().map(BrandDocumentsPage::row).toList();
     }
 
     private void reloadContext() {

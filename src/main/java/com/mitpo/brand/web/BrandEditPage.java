@@ -84,17 +84,11 @@ public class BrandEditPage implements Serializable {
 
     /** Runs on GET (view action): loads the brand named by ?id; anything else answers 404. */
     public void load() throws IOException {
-        try {
-            id = idParam == null ? null : UUID.fromString(idParam);
-        } catch (IllegalArgumentException notAnId) {
-            id = null;
-        }
-        var brand = brands.find(id);
+        var brand = BrandFromUrl.load(brands, idParam);
         if (brand.isEmpty()) {
-            Faces.responseSendError(404, "no such brand");
-            Faces.responseComplete();
             return;
         }
+        id = brand.get().getId();
         fill(brand.get());
         logoDataUri = dataUri();
         VoiceRules rules = brands.voiceRules(id);

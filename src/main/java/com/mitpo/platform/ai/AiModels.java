@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
@@ -75,13 +77,19 @@ public class AiModels {
 
     /** The model the workspace's plan preselects (a local one when nothing else is configured). */
     public CatalogModel preselected(Modality modality) {
-        return choices(modality).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("no usable " + modality.code() + " model in the catalog"));
+        return choices(modality).stream().findFirst().orElseThrow(() -> noModel(modality));
     }
 
     /** The model with this id, if the current workspace may use it. */
     public Optional<CatalogModel> find(String modelId, Modality modality) {
         return choices(modality).stream().filter(m -> m.id().equals(modelId)).findFirst();
+    }
+
+    /** The model with this id if the workspace may use it, else the preselected one (one catalog read). */
+    public CatalogModel findOrPreselected(String modelId, Modality modality) {
+        List<CatalogModel> choices = choices(modality);
+        return choices.stream().filter(m -> m.id().equals(modelId)).findFirst()
+                .orElseGet(() -> choices.stream().findFirst().orElseThrow(() -> noModel(modality)));
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -117,8 +125,12 @@ public class AiModels {
                 () -> provider.render(model.model(), brief, seconds));
     }
 
+    private static IllegalStateException noModel(Modality modality) {
+        return new IllegalStateException("no usable " + modality.code() + " model in the catalog");
+    }
+
     private <T> T recorded(Attribution who, CatalogModel model, int inputChars, ToIntFunction<T> outputSize,
-            java.util.function.Supplier<T> call) {
+            Supplier<T> call) {
         Instant started = clock.instant();
         try {
             T result = call.get();
@@ -152,7 +164,7 @@ public class AiModels {
     }
 
     private static <P> Set<String> configured(Instance<P> providers, Function<P, String> name,
-            java.util.function.Predicate<P> isConfigured) {
+            Predicate<P> isConfigured) {
         return providers.stream().filter(isConfigured).map(name).collect(Collectors.toSet());
     }
 }

@@ -2,10 +2,12 @@ package com.mitpo.platform.ai.local;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +52,7 @@ public final class ContextHeuristics {
         List<String> all = sentences(document);
         List<String> sentences = all.stream().filter(s -> s.length() >= MIN_SENTENCE && s.length() <= MAX_SENTENCE).toList();
         var proposals = new ArrayList<Proposal>();
-        var used = new java.util.HashSet<String>();
+        var used = new HashSet<String>();
         for (var cue : CUES.entrySet()) {
             int found = 0;
             for (String sentence : sentences) {
@@ -67,9 +69,9 @@ public final class ContextHeuristics {
     }
 
     /** Length, contractions, exclamations and questions: traits of tone anyone can check. */
-    private static java.util.Optional<Proposal> tone(List<String> sentences, List<String> all) {
+    private static Optional<Proposal> tone(List<String> sentences, List<String> all) {
         if (sentences.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long words = sentences.stream().mapToLong(s -> s.split("\\s+").length).sum();
         long average = Math.round((double) words / sentences.size());
@@ -88,7 +90,7 @@ public final class ContextHeuristics {
         }
         String example = sentences.stream().filter(s -> CONTRACTION.matcher(s).find() || s.endsWith("!"))
                 .findFirst().orElse(sentences.get(0));
-        return java.util.Optional.of(new Proposal("tone", "Tone: " + String.join(", ", traits) + ".", example));
+        return Optional.of(new Proposal("tone", "Tone: " + String.join(", ", traits) + ".", example));
     }
 
     /** Sentences line by line, so a heading never runs into the paragraph below it. */

@@ -19,8 +19,6 @@ public class LocalEmbeddings implements EmbeddingProvider {
 
     static final String MODEL = "all-minilm-l6-v2-q";
 
-    private volatile EmbeddingModel model;
-
     @Override
     public String name() {
         return "local";
@@ -37,20 +35,12 @@ public class LocalEmbeddings implements EmbeddingProvider {
             throw new ProviderFailure("the local embedding provider has no model " + modelName);
         }
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return model().embedAll(segments).content().stream().map(Embedding::vector).toList();
+        return Model.INSTANCE.embedAll(segments).content().stream().map(Embedding::vector).toList();
     }
 
-    private EmbeddingModel model() {
-        EmbeddingModel loaded = model;
-        if (loaded == null) {
-            synchronized (this) {
-                if (model == null) {
-                    // Runs in the caller's (managed) thread: no unmanaged pool inside the server.
-                    model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
-                }
-                loaded = model;
-            }
-        }
-        return loaded;
+    /** Loaded on first use, once per class loader (the JVM guarantees it happens once). */
+    private static final class Model {
+        // Runs in the caller's (managed) thread: no unmanaged pool inside the server.
+        static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
     }
 }
