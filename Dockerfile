@@ -13,6 +13,12 @@ COPY src src
 RUN ./mvnw -q -B -Dmaven.test.skip=true package
 
 FROM payara/micro:6.2025.10-jdk17
+# The local image and video providers draw text with Java2D: it needs fontconfig and real fonts
+# (the brand fonts offered are DejaVu, Liberation and Inter, falling back to DejaVu).
+USER root
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core fonts-liberation \
+    && rm -rf /var/lib/apt/lists/*
+USER payara
 COPY --from=build /src/target/mitpo.war /opt/payara/deployments/ROOT.war
 COPY domain-config/ /opt/payara/config/mitpo/
 EXPOSE 8080

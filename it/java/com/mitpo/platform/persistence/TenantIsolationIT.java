@@ -31,6 +31,8 @@ class TenantIsolationIT {
     /** The acting tenant's own brand: rows that name it but another workspace must still be refused. */
     static final String OWN_BRAND =
             "(select id from brand where workspace_id = current_setting('mitpo.workspace_id')::uuid limit 1)";
+    static final String OWN_GENERATION =
+            "(select id from generation where workspace_id = current_setting('mitpo.workspace_id')::uuid limit 1)";
     static final String OWN_DOCUMENT =
             "(select id from brand_document where workspace_id = current_setting('mitpo.workspace_id')::uuid limit 1)";
 
@@ -65,7 +67,11 @@ class TenantIsolationIT {
         CONTEXT_ITEM("brand_context_item", "workspace_id", Scope.WORKSPACE,
                 "insert into brand_context_item (id, workspace_id, brand_id, kind, text) values (gen_random_uuid(), ?, " + OWN_BRAND + ", 'product', 'Beans')"),
         DOCUMENT_CHUNK("document_chunk", "workspace_id", Scope.WORKSPACE,
-                "insert into document_chunk (id, workspace_id, brand_id, document_id, ordinal, text, embedding_model, embedding) values (gen_random_uuid(), ?, " + OWN_BRAND + ", " + OWN_DOCUMENT + ", (select count(*) from document_chunk), 'x', 'm', '\\x00')");
+                "insert into document_chunk (id, workspace_id, brand_id, document_id, ordinal, text, embedding_model, embedding) values (gen_random_uuid(), ?, " + OWN_BRAND + ", " + OWN_DOCUMENT + ", (select count(*) from document_chunk), 'x', 'm', '\\x00')"),
+        ASSET("asset", "workspace_id", Scope.WORKSPACE,
+                "insert into asset (id, workspace_id, generation_id, variant, object_key, content_type, size_bytes, sha256) values (gen_random_uuid(), ?, " + OWN_GENERATION + ", (select count(*) + 1 from asset where generation_id = " + OWN_GENERATION + "), 'k', 'image/png', 1, 'x')"),
+        CREDIT_LEDGER("credit_ledger", "workspace_id", Scope.WORKSPACE,
+                "insert into credit_ledger (id, workspace_id, entry, amount, balance_after) values (gen_random_uuid(), ?, 'grant', 5, 5)");
 
         final String table;
         final String ownerColumn;
@@ -87,7 +93,7 @@ class TenantIsolationIT {
     enum Scope { USER, WORKSPACE }
 
     /** Records the app may add to but never change: it holds no UPDATE or DELETE grant on them. */
-    private static final Set<TenantTable> APPEND_ONLY = java.util.EnumSet.of(TenantTable.AI_CALL);
+    private static final Set<TenantTable> APPEND_ONLY = java.util.EnumSet.of(TenantTable.AI_CALL, TenantTable.CREDIT_LEDGER);
 
     record Tenant(UUID user, UUID workspace) {
         static Tenant random() {
@@ -131,7 +137,7 @@ class TenantIsolationIT {
         for (TenantTable t : List.of(TenantTable.SESSION, TenantTable.ACCOUNT, TenantTable.VERIFICATION,
                 TenantTable.BRAND, TenantTable.GENERATION, TenantTable.INVITATION, TenantTable.VOICE_RULES,
                 TenantTable.PERSONA, TenantTable.AI_CALL, TenantTable.BRAND_DOCUMENT, TenantTable.CONTEXT_ITEM,
-                TenantTable.DOCUMENT_CHUNK)) {
+                TenantTable.DOCUMENT_CHUNK, TenantTable.ASSET, TenantTable.CREDIT_LEDGER)) {
             execute(t.insertFor, t.ownerOf(tenant));
         }
         connection.commit();
@@ -275,7 +281,7 @@ class TenantIsolationIT {
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
                     "select count(*) from ai_model m join ai_plan_model p on p.model_id = m.id where p.plan = 'free' and p.is_default")) {
                 assertTrue(rs.next());
-                assertEquals(2, rs.getInt(1), "a default text and embedding model for the free plan");
+                assertEquals(5, rs.getInt(1), "a default model per modality (text, embedding, image, speech, video) for the free plan");
             }
             connection.commit();
         }

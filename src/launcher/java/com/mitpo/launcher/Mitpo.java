@@ -56,6 +56,7 @@ public final class Mitpo {
         payaraEnv.putIfAbsent("MITPO_PUBLIC_URL", env.getOrDefault("MITPO_PUBLIC_URL", "http://localhost:" + port));
         // Plain http on localhost: a Secure cookie would not come back from every browser.
         payaraEnv.putIfAbsent("MITPO_COOKIE_SECURE", env.getOrDefault("MITPO_COOKIE_SECURE", "false"));
+        payaraEnv.put("MITPO_ASSETS_SIGNING_SECRET", env.getOrDefault("MITPO_ASSETS_SIGNING_SECRET", assetLinkSecret()));
         startPayara(payaraEnv);
 
         URI url = URI.create("http://localhost:" + port + "/");
@@ -66,6 +67,15 @@ public final class Mitpo {
         if (exit != 0 && !stopping) {
             System.err.println("Payara Micro stopped with exit code " + exit + "; see " + payaraLog());
         }
+    }
+
+    /** Kept in the data folder, so links a page signed before a restart still open after it. */
+    private String assetLinkSecret() throws IOException {
+        Path file = home.resolve("asset-link-secret");
+        if (!Files.exists(file)) {
+            Files.writeString(file, secret() + secret());
+        }
+        return Files.readString(file).strip();
     }
 
     private void startDatabase(Map<String, String> payaraEnv) throws Exception {
@@ -119,6 +129,7 @@ public final class Mitpo {
         var command = new ArrayList<String>();
         command.add(java);
         command.addAll(List.of(env.getOrDefault("MITPO_JAVA_OPTS", "-Xmx1g").trim().split("\\s+")));
+        command.add("-Djava.awt.headless=true"); // the local image and video providers draw off-screen
         command.addAll(List.of("-jar", property("mitpo.payaraJar"),
                 "--deploy", property("mitpo.war"), "--contextroot", "/",
                 "--port", Integer.toString(port),

@@ -13,6 +13,7 @@ import com.mitpo.account.entity.WorkspaceRole;
 import com.mitpo.platform.persistence.Tenancy;
 import com.mitpo.account.control.AuthLookups;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,10 @@ public class Accounts {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Lets other features set up a new workspace (billing's demo credits) in the same transaction. */
+    @Inject
+    Event<WorkspaceCreated> created;
 
     @Inject
     Tenancy tenancy;
@@ -103,6 +108,7 @@ public class Accounts {
         em.persist(new User(userId, email, truncate(displayName, 120), now));
         em.flush();
         em.persist(new WorkspaceMember(workspaceId, userId, WorkspaceRole.OWNER, now));
+        created.fire(new WorkspaceCreated(workspaceId, userId));
         return userId;
     }
 

@@ -20,7 +20,7 @@ import java.util.Set;
  * The one gate. Every request passes here (mapped in web.xml, after the security headers):
  * a valid session cookie sets the tenant context; a request without one may reach only the
  * public paths. Unauthenticated page GETs answer 307 to the sign-in page, everything else
- * (API calls, POSTs) 401. Anything but an exact, canonical public path is gated, so path
+ * (API calls, asset links, POSTs) 401. Anything but an exact, canonical public path is gated, so path
  * tricks ({@code ;x}, {@code //}, encoded dots, other case) land on the safe side.
  */
 public class AuthGate extends HttpFilter {
@@ -123,7 +123,7 @@ public class AuthGate extends HttpFilter {
     private static void refuse(HttpServletRequest request, String path, HttpServletResponse response)
             throws IOException {
         boolean page = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && !path.startsWith("/api/");
+                && !path.startsWith("/api/") && !path.startsWith("/assets/");
         if (page) {
             response.setStatus(307);
             response.setHeader("Location", request.getContextPath() + "/login.xhtml?next="

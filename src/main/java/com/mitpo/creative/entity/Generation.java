@@ -1,30 +1,40 @@
 package com.mitpo.creative.entity;
 
+import com.mitpo.platform.persistence.NullableUuidConverter;
 import com.mitpo.platform.persistence.TenantContext;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** One request to make creative: what was asked, of which model, at what cost, and how it went. */
+/**
+ * One request to make creative: what was asked (kind, prompt, size, variants) of which model, what
+ * it cost, how far it has come, and whether it sits in the trash (deleted_at) or is a favourite.
+ */
 @Entity
 @Table(name = "generation")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "workspace_id", contextProperty = TenantContext.WORKSPACE_PROPERTY)
 public class Generation {
 
+    public static final int MAX_PROMPT = 2000;
+
     @Id
     private UUID id;
 
     @Column(name = "brand_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID brandId;
 
     @Column(name = "created_by")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID createdBy;
 
     @Column(nullable = false)
@@ -33,9 +43,19 @@ public class Generation {
     @Column(nullable = false)
     private String prompt;
 
+    @Column(name = "model_id")
+    private String modelId;
+
     private String provider;
 
     private String model;
+
+    private Integer width;
+
+    private Integer height;
+
+    @Column(nullable = false)
+    private int variants;
 
     @Column(name = "credit_cost", nullable = false)
     private int creditCost;
@@ -43,11 +63,22 @@ public class Generation {
     @Column(nullable = false)
     private String status;
 
+    @Column(nullable = false)
+    private int progress;
+
+    private String error;
+
+    @Column(nullable = false)
+    private boolean favourite;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
 
     @Column(name = "deleted_at")
     private Instant deletedAt;
@@ -55,15 +86,65 @@ public class Generation {
     protected Generation() {
     }
 
-    public Generation(UUID brandId, UUID createdBy, String kind, String prompt, Instant now) {
-        this.id = UUID.randomUUID();
+    public Generation(UUID id, UUID brandId, UUID createdBy, GenerationKind kind, String prompt, ChannelSize size,
+            int variants, String modelId, String provider, String model, int creditCost, Instant now) {
+        this.id = id;
         this.brandId = brandId;
         this.createdBy = createdBy;
-        this.kind = kind;
+        this.kind = kind.code();
         this.prompt = prompt;
-        this.status = "queued";
+        this.width = size == null ? null : size.width();
+        this.height = size == null ? null : size.height();
+        this.variants = variants;
+        this.modelId = modelId;
+        this.provider = provider;
+        this.model = model;
+        this.creditCost = creditCost;
+        this.status = GenerationStatus.QUEUED.code();
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    public void start(Instant now) {
+        status = GenerationStatus.RUNNING.code();
+        progress = Math.max(progress, 5);
+        updatedAt = now;
+    }
+
+    /** Progress while the variants are made; never backwards, 100 only when it succeeded. */
+    public void advance(int percent, Instant now) {
+        progress = Math.max(progress, Math.min(99, percent));
+        updatedAt = now;
+    }
+
+    public void succeed(Instant now) {
+        status = GenerationStatus.SUCCEEDED.code();
+        progress = 100;
+        updatedAt = now;
+        finishedAt = now;
+    }
+
+    /** Stops with a reason safe to show (never a provider's raw answer or a stack trace). */
+    public void fail(String reason, Instant now) {
+        status = GenerationStatus.FAILED.code();
+        progress = 100;
+        error = reason;
+        updatedAt = now;
+        finishedAt = now;
+    }
+
+    public void trash(Instant now) {
+        if (deletedAt == null) {
+            deletedAt = now;
+        }
+    }
+
+    public void restore() {
+        deletedAt = null;
+    }
+
+    public void setFavourite(boolean favourite) {
+        this.favourite = favourite;
     }
 
     public UUID getId() {
@@ -74,19 +155,72 @@ public class Generation {
         return brandId;
     }
 
-    public String getKind() {
-        return kind;
+    public UUID getCreatedBy() {
+        return createdBy;
+    }
+
+    public GenerationKind getKind() {
+        return GenerationKind.of(kind);
     }
 
     public String getPrompt() {
         return prompt;
     }
 
-    public String getStatus() {
-        return status;
+    public String getModelId() {
+        return modelId;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    /** The channel size, or null for copy and speech. */
+    public ChannelSize getSize() {
+        return width == null || height == null ? null : ChannelSize.of(width, height).orElse(null);
+    }
+
+    public int getVariants() {
+        return variants;
+    }
+
+    public int getCreditCost() {
+        return creditCost;
+    }
+
+    public GenerationStatus getStatus() {
+        return GenerationStatus.valueOf(status.toUpperCase(Locale.ROOT));
+    }
+
+    public int getProgress() {
+        return progress;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public boolean isFavourite() {
+        return favourite;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
     }
 
     public Instant getDeletedAt() {
         return deletedAt;
+    }
+
+    public boolean isTrashed() {
+        return deletedAt != null;
     }
 }

@@ -7,7 +7,7 @@ package com.mitpo.platform.ai;
 public enum TextTask {
     /** Propose brand context (products, value propositions, key facts, tone, audience) from a document. */
     EXTRACT_CONTEXT,
-    /** Write marketing copy for a brief. */
+    /** Write marketing copy: a {@link CopyBrief} as JSON in, {@link CopyVariant}s as JSON out. */
     COPY,
     /** Answer a question from the given sources. */
     ANSWER

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -89,8 +90,14 @@ public class ObjectStore {
         return bucket;
     }
 
+    /**
+     * Stores an object. Its content type is kept without parameters ("text/plain", not
+     * "text/plain; charset=utf-8"): s3proxy refuses the signed request otherwise, and MITPO serves
+     * files with the type its own rows record.
+     */
     public void put(String key, byte[] content, String contentType) {
-        client.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType).build(),
+        String mediaType = contentType.split(";", 2)[0].strip();
+        client.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType(mediaType).build(),
                 RequestBody.fromBytes(content));
     }
 
@@ -98,10 +105,27 @@ public class ObjectStore {
         return client.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(key).build()).asByteArray();
     }
 
-    /** Every key under {@code prefix}. */
+    /**
+     * Streams an object, or the bytes {@code first}..{@code last} (inclusive) of it when
+     * {@code first} is not negative, for the asset servlet's Range answers. The caller closes it.
+     */
+    public InputStream open(String key, long first, long last) {
+        var request = GetObjectRequest.builder().bucket(bucket).key(key);
+        if (first >= 0) {
+            request.range("bytes=" + first + "-" + last);
+        }
+        return client.getObject(request.build());
+    }
+
+    /** Deletes one object; deleting one that is already gone is not an error (S3 semantics). */
+    public void delete(String key) {
+        client.deleteObject(DeleteObjectRequest.builder().bucket(bucket).key(key).build());
+    }
+
+    /** Every key under {@code prefix} (folder placeholders, which some stores list, are not objects). */
     public List<String> list(String prefix) {
         return client.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build())
-                .contents().stream().map(S3Object::key).toList();
+                .contents().stream().map(S3Object::key).filter(key -> !key.endsWith("/")).toList();
     }
 
     /**
@@ -110,7 +134,7 @@ public class ObjectStore {
      */
     public int deletePrefix(String prefix) {
         List<String> keys = list(prefix);
-        keys.forEach(key -> client.deleteObject(DeleteObjectRequest.builder().bucket(bucket).key(key).build()));
+        keys.forEach(this::delete);
         return keys.size();
     }
 

@@ -37,7 +37,7 @@ public class AppNavigation {
             new Area("home", "pi pi-home", "/home", true),
             new Area("brand", "pi pi-bookmark", "/brand/list", true),
             new Area("campaign", "pi pi-calendar", "/campaign/list", false),
-            new Area("creative", "pi pi-images", "/creative/studio", false),
+            new Area("creative", "pi pi-images", "/creative/studio", true),
             new Area("intel", "pi pi-eye", "/intel/list", false),
             new Area("automation", "pi pi-replay", "/automation/list", false),
             new Area("assistant", "pi pi-comments", "/assistant/threads", false),

@@ -1,5 +1,6 @@
 package com.mitpo.platform.web;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -18,5 +19,10 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** A label with {0}-style arguments filled in. */
+    public static String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), Locale.ENGLISH).format(arguments);
     }
 }

@@ -3,6 +3,8 @@ package com.mitpo.platform.ai.local;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mitpo.platform.ai.CopyBrief;
+import com.mitpo.platform.ai.CopyVariant;
 import com.mitpo.platform.ai.ProviderFailure;
 import com.mitpo.platform.ai.TextProvider;
 import com.mitpo.platform.ai.TextRequest;
@@ -37,6 +39,7 @@ public class LocalWriter implements TextProvider {
         }
         return switch (request.task()) {
             case EXTRACT_CONTEXT -> contextJson(request.input());
+            case COPY -> copyJson(request.input());
             default -> throw new ProviderFailure("the local writer cannot do " + request.task() + " yet");
         };
     }
@@ -49,5 +52,16 @@ public class LocalWriter implements TextProvider {
             items.addObject().put("kind", p.kind()).put("text", p.text()).put("quote", p.quote());
         }
         return root.toString();
+    }
+
+    /** {"variants": [{"headline", "body", "callToAction"}]} for a {@link CopyBrief} in its JSON form. */
+    private static String copyJson(String brief) {
+        CopyBrief read;
+        try {
+            read = CopyBrief.read(brief);
+        } catch (IllegalArgumentException unreadable) {
+            throw new ProviderFailure("the copy brief could not be read", unreadable);
+        }
+        return CopyVariant.toJson(LocalCopywriter.write(read));
     }
 }

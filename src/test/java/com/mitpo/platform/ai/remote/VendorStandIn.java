@@ -4,17 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 /**
  * A local stand-in for the vendors' HTTP APIs, so the real LangChain4j clients can be tested
@@ -28,6 +33,16 @@ final class VendorStandIn implements AutoCloseable {
     static final String GEMINI_REPLY = "Fresh copy from the Gemini stand-in";
     /** The vectors the embeddings route answers, one per input text (up to three texts). */
     static final float[][] VECTORS = { { 0.25f, -0.5f, 1.0f }, { 0.125f, 0.75f, -2.0f }, { 3.5f, 0.0f, -0.0625f } };
+
+    /**
+     * The image the images route paints, at the requested size (1024x1024 without one): this
+     * colour, with {@link #IMAGE_EDGE} bands along the top and bottom tenths and the left and
+     * right tenths, so a test can tell a centre crop from a squeeze.
+     */
+    static final Color IMAGE_MIDDLE = new Color(0x2E, 0x8B, 0x57);
+    static final Color IMAGE_EDGE = new Color(0xC0, 0x39, 0x2B);
+    /** What the images route answers instead of base64 after {@link #answerImagesWithUrl()}. */
+    static final String IMAGE_URL = "https://cdn.example.invalid/img-standin.png?sig=secret";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern GEMINI_PATH = Pattern.compile("/v1beta/models/([^/:]+):generateContent");
@@ -45,6 +60,7 @@ final class VendorStandIn implements AutoCloseable {
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private volatile int failWith;
     private volatile boolean withoutText;
+    private volatile boolean imagesAsUrl;
 
     VendorStandIn() {
         try {
@@ -69,6 +85,11 @@ final class VendorStandIn implements AutoCloseable {
     /** From now on, chat completions answer with a null content (as a refusal can). */
     void answerWithoutText() {
         withoutText = true;
+    }
+
+    /** From now on, image generations answer with a URL and no base64 data (as dall-e can). */
+    void answerImagesWithUrl() {
+        imagesAsUrl = true;
     }
 
     List<Recorded> requests() {
@@ -101,6 +122,8 @@ final class VendorStandIn implements AutoCloseable {
                 respond(exchange, 200, openAiChat(body, withoutText ? null : OPENAI_REPLY));
             } else if (path.equals("/v1/embeddings")) {
                 respond(exchange, 200, openAiEmbeddings(body));
+            } else if (path.equals("/v1/images/generations")) {
+                respond(exchange, 200, openAiImages(body, imagesAsUrl));
             } else if (path.equals("/v1/messages")) {
                 respond(exchange, 200, anthropicMessage(body));
             } else if (GEMINI_PATH.matcher(path).matches()) {
@@ -142,6 +165,34 @@ final class VendorStandIn implements AutoCloseable {
         reply.put("model", request.path("model").asText());
         reply.putObject("usage").put("prompt_tokens", 8).put("total_tokens", 8);
         return JSON.writeValueAsString(reply);
+    }
+
+    private static String openAiImages(JsonNode request, boolean asUrl) throws IOException {
+        var reply = JSON.createObjectNode().put("created", 1767225600);
+        var image = reply.putArray("data").addObject();
+        if (asUrl) {
+            image.put("url", IMAGE_URL);
+        } else {
+            var size = request.path("size").asText("1024x1024").split("x");
+            image.put("b64_json", Base64.getEncoder().encodeToString(
+                    png(Integer.parseInt(size[0]), Integer.parseInt(size[1]))));
+        }
+        reply.putObject("usage").put("input_tokens", 50).put("output_tokens", 4160).put("total_tokens", 4210);
+        return JSON.writeValueAsString(reply);
+    }
+
+    /** The middle colour framed by edge bands a tenth of the width and height deep. */
+    static byte[] png(int width, int height) throws IOException {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(IMAGE_EDGE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(IMAGE_MIDDLE);
+        g.fillRect(width / 10, height / 10, width - 2 * (width / 10), height - 2 * (height / 10));
+        g.dispose();
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static String anthropicMessage(JsonNode request) throws IOException {

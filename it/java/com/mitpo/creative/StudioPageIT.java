@@ -1,0 +1,172 @@
+package com.mitpo.creative;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mitpo.it.BrowserTest;
+import com.mitpo.it.Deployments;
+import com.mitpo.it.ItClock;
+import com.mitpo.it.ItUsers;
+import com.mitpo.it.ItWorkspaces;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Studio and the Gallery in Chromium: generate images with a visible progress bar, preview
+ * them, download one, survive an expired link without a reload, delete to the trash and restore.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StudioPageIT extends BrowserTest {
+
+    private static final Duration GENERATION = Duration.ofSeconds(90);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.mitpoWar().addClass(ItClock.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Override
+    protected URL base() {
+        return base;
+    }
+
+    @BeforeEach
+    void signedInWithABrand() throws Exception {
+        ItClock.advance(Duration.ofSeconds(61));
+        String token = ItUsers.signedIn(base);
+        ItWorkspaces.brand(ItWorkspaces.of(base, token), "Northwind Coffee");
+        useSession(token);
+    }
+
+    @Test
+    void generateAnImageWatchItPreviewDownloadDeleteAndRestore() throws Exception {
+        open("/creative/studio.xhtml");
+        assertTrue(text(By.id("topBarBalance")).contains("100 credits"));
+        assertTrue(text(By.id("studioForm:model")).contains("MITPO local canvas"), "the plan's default is preselected");
+        pick("studioForm:size", "Story / Reel");
+        find(By.id("studioForm:prompt")).sendKeys("Launch of our winter blend");
+        guardAjax(() -> find(By.xpath("//*[@id='studioForm:variants']//*[normalize-space(text())='2']")).click());
+        assertTrue(text(By.id("studioForm:cost")).contains("This uses 4 credit(s)"), text(By.id("studioForm:cost")));
+
+        js("""
+                window.__progressSeen = false;
+                new MutationObserver(function () {
+                    if (document.querySelector('#recentForm .generation-progress')) { window.__progressSeen = true; }
+                }).observe(document.body, {childList: true, subtree: true});""");
+        guardAjax(() -> find(By.id("studioForm:generate")).click());
+        waitLong(d -> text(By.id("recentForm")).contains("Done"));
+        assertEquals(Boolean.TRUE, js("return window.__progressSeen"), "a progress bar was shown while it ran");
+        assertTrue(text(By.id("topBarBalance")).contains("96 credits"));
+
+        waitLong(d -> Long.valueOf(2).equals(js("return Array.from(document.querySelectorAll('#recentForm img.asset-image'))"
+                + ".filter(function (i) { return i.complete && i.naturalWidth === 1080 && i.naturalHeight === 1920; }).length")));
+
+        ((ChromeDriver) browser).executeCdpCommand("Page.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        find(By.cssSelector("#recentForm a.asset-download")).click();
+        Path png = waitLong(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(".png")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        byte[] head = Arrays.copyOf(Files.readAllBytes(png), 4);
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, head);
+
+        // The page's links expire after 60 s; a preview asks for a fresh one without a reload.
+        ItClock.advance(Duration.ofSeconds(61));
+        js("window.__samePage = true; var img = document.querySelector('#recentForm img.asset-image');"
+                + "img.src = img.src + '&again=1';");
+        waitLong(d -> "1".equals(js("return document.querySelector('#recentForm img.asset-image').dataset.refreshed")));
+        waitLong(d -> Boolean.TRUE.equals(js("var img = document.querySelector('#recentForm img.asset-image');"
+                + "return img.complete && img.naturalWidth === 1080;")));
+        assertEquals(Boolean.TRUE, js("return window.__samePage === true"), "no reload");
+
+        open("/creative/gallery.xhtml");
+        waitLong(d -> browser.findElements(By.cssSelector("#galleryForm .generation-card")).size() == 1);
+        guardAjax(() -> find(By.cssSelector("#galleryForm button[id$=':favourite']")).click());
+        assertTrue(find(By.cssSelector("#galleryForm button[id$=':favourite']")).getAttribute("class").contains("on"));
+        guardAjax(() -> find(By.cssSelector("#galleryForm button[id$=':delete']")).click());
+        assertTrue(text(By.id("messages")).contains("Moved to the trash"));
+        assertEquals(0, browser.findElements(By.cssSelector("#galleryForm .generation-card")).size());
+
+        guardAjax(() -> find(By.id("galleryForm:showTrash")).click());
+        assertTrue(text(By.id("galleryForm")).contains("Purged on"));
+        guardAjax(() -> find(By.cssSelector("#galleryForm button[id$=':restore']")).click());
+        assertTrue(text(By.id("messages")).contains("Restored"));
+        guardAjax(() -> find(By.id("galleryForm:showActive")).click());
+        assertEquals(1, browser.findElements(By.cssSelector("#galleryForm .generation-card")).size());
+        assertEquals(2, browser.findElements(By.cssSelector("#galleryForm img.asset-image")).size());
+    }
+
+    @Test
+    void filtersNarrowTheGalleryAndBadInputIsExplained() throws Exception {
+        open("/creative/studio.xhtml");
+        guardAjax(() -> find(By.xpath("//*[@id='studioForm:kind']//*[normalize-space(text())='Copy']")).click());
+        assertTrue(browser.findElements(By.id("studioForm:size")).isEmpty(), "copy has no channel size");
+        guardAjax(() -> find(By.id("studioForm:generate")).click());
+        assertTrue(text(By.id("studioForm")).contains("Describe what you want to make"));
+        find(By.id("studioForm:prompt")).sendKeys("Winter blend for busy parents");
+        guardAjax(() -> find(By.id("studioForm:generate")).click());
+        waitLong(d -> text(By.id("recentForm")).contains("Done"));
+        assertTrue(text(By.id("recentForm")).contains("Matches the voice rules")
+                || text(By.id("recentForm")).contains("voice rule issue"));
+
+        open("/creative/gallery.xhtml");
+        waitLong(d -> browser.findElements(By.cssSelector("#galleryForm .generation-card")).size() == 1);
+        pick("galleryFilters:kind", "Image");
+        guardAjax(() -> find(By.id("galleryFilters:apply")).click());
+        assertEquals(0, browser.findElements(By.cssSelector("#galleryForm .generation-card")).size());
+        pick("galleryFilters:kind", "Copy");
+        guardAjax(() -> find(By.id("galleryFilters:apply")).click());
+        assertEquals(1, browser.findElements(By.cssSelector("#galleryForm .generation-card")).size());
+    }
+
+    /** Chooses an item of a PrimeFaces selectOneMenu by its label. */
+    private void pick(String menuId, String label) {
+        find(By.id(menuId)).click();
+        List<org.openqa.selenium.WebElement> items = waitUntil(d -> {
+            var found = d.findElements(By.cssSelector("[id='" + menuId + "_items'] li"));
+            return found.isEmpty() ? null : found;
+        });
+        items.stream().filter(li -> li.getText().contains(label)).findFirst().orElseThrow().click();
+    }
+
+    private String text(By by) {
+        return waitUntil(d -> {
+            try {
+                var found = d.findElements(by);
+                return found.isEmpty() ? null : found.get(0).getText();
+            } catch (StaleElementReferenceException rerendered) {
+                return null;
+            }
+        });
+    }
+
+    private <T> T waitLong(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, GENERATION).until(condition);
+    }
+}

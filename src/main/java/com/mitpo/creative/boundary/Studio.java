@@ -1,0 +1,133 @@
+package com.mitpo.creative.boundary;
+
+import com.mitpo.billing.boundary.Credits;
+import com.mitpo.brand.boundary.Brands;
+import com.mitpo.creative.control.GenerationJob;
+import com.mitpo.creative.entity.ChannelSize;
+import com.mitpo.creative.entity.Generation;
+import com.mitpo.creative.entity.GenerationKind;
+import com.mitpo.platform.ai.AiModels;
+import com.mitpo.platform.ai.Attribution;
+import com.mitpo.platform.ai.CatalogModel;
+import com.mitpo.platform.persistence.AfterCompletion;
+import com.mitpo.platform.persistence.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Making creative: a request is checked, paid for and recorded in one transaction, and its work
+ * starts in the background once that has committed. A request the balance cannot pay for is
+ * refused before anything is written.
+ */
+@Stateless
+public class Studio {
+
+    /** What the marketer asks for; {@code size} only for images and video, {@code modelId} null for the default. */
+    public record Request(UUID brandId, GenerationKind kind, ChannelSize size, String prompt, int variants,
+            String modelId) {
+    }
+
+    /** Why a request was not accepted. */
+    public enum Refusal { NO_KIND, NO_BRAND, NO_PROMPT, PROMPT_TOO_LONG, BAD_VARIANTS, NO_SIZE, NO_MODEL, NOT_ENOUGH_CREDITS }
+
+    /** The accepted generation, or why there is none. */
+    public record Outcome(Generation generation, Refusal refusal) {
+        public boolean accepted() {
+            return generation != null;
+        }
+    }
+
+    public static final int MAX_VARIANTS = 4;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Brands brands;
+
+    @Inject
+    AiModels ai;
+
+    @Inject
+    Credits credits;
+
+    @Inject
+    GenerationJob job;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    AfterCompletion afterCompletion;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** The models this workspace may make this kind with, the preselected first. */
+    public List<CatalogModel> models(GenerationKind kind) {
+        return ai.choices(kind.modality());
+    }
+
+    public Outcome start(Request request) {
+        Optional<Refusal> invalid = check(request);
+        if (invalid.isPresent()) {
+            return refused(invalid.get());
+        }
+        Optional<CatalogModel> model = request.modelId() == null || request.modelId().isBlank()
+                ? models(request.kind()).stream().findFirst()
+                : ai.find(request.modelId(), request.kind().modality());
+        if (model.isEmpty()) {
+            return refused(Refusal.NO_MODEL);
+        }
+        CatalogModel m = model.get();
+        int cost = m.creditCost() * request.variants();
+        UUID id = UUID.randomUUID();
+        if (cost > 0 && !credits.debit(cost, id, request.kind().code() + " × " + request.variants() + " · " + m.label())) {
+            return refused(Refusal.NOT_ENOUGH_CREDITS);
+        }
+        var generation = new Generation(id, request.brandId(), tenant.userId().orElse(null), request.kind(),
+                request.prompt().strip(), request.kind().sized() ? request.size() : null, request.variants(), m.id(),
+                m.provider(), m.model(), cost, clock.instant());
+        em.persist(generation);
+        var who = new Attribution(tenant.workspaceId().orElseThrow(), tenant.userId().orElse(null), "studio");
+        afterCompletion.onCommit(() -> executor.submit(() -> job.run(who, id)));
+        return new Outcome(generation, null);
+    }
+
+    private Optional<Refusal> check(Request request) {
+        if (request.kind() == null) {
+            return Optional.of(Refusal.NO_KIND);
+        }
+        if (request.brandId() == null || brands.find(request.brandId()).isEmpty()) {
+            return Optional.of(Refusal.NO_BRAND);
+        }
+        if (request.prompt() == null || request.prompt().isBlank()) {
+            return Optional.of(Refusal.NO_PROMPT);
+        }
+        if (request.prompt().strip().length() > Generation.MAX_PROMPT) {
+            return Optional.of(Refusal.PROMPT_TOO_LONG);
+        }
+        if (request.variants() < 1 || request.variants() > MAX_VARIANTS) {
+            return Optional.of(Refusal.BAD_VARIANTS);
+        }
+        if (request.kind().sized() && request.size() == null) {
+            return Optional.of(Refusal.NO_SIZE);
+        }
+        return Optional.empty();
+    }
+
+    private static Outcome refused(Refusal refusal) {
+        return new Outcome(null, refusal);
+    }
+}

@@ -1,0 +1,157 @@
+package com.mitpo.creative.control;
+
+import com.mitpo.billing.boundary.Credits;
+import com.mitpo.brand.boundary.BrandDocuments;
+import com.mitpo.brand.boundary.Brands;
+import com.mitpo.brand.boundary.KnowledgeHit;
+import com.mitpo.brand.entity.Brand;
+import com.mitpo.brand.entity.ContextItem;
+import com.mitpo.brand.entity.Persona;
+import com.mitpo.creative.entity.Asset;
+import com.mitpo.creative.entity.ChannelSize;
+import com.mitpo.creative.entity.Generation;
+import com.mitpo.creative.entity.GenerationKind;
+import com.mitpo.creative.entity.GenerationStatus;
+import com.mitpo.platform.ai.AiModels;
+import com.mitpo.platform.ai.Attribution;
+import com.mitpo.platform.ai.CatalogModel;
+import com.mitpo.platform.ai.Modality;
+import com.mitpo.platform.persistence.AfterCompletion;
+import com.mitpo.platform.persistence.Tenancy;
+import com.mitpo.platform.storage.ObjectStore;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The short transactions of a generation's background work, each acting for the workspace and
+ * user that asked for it. Model calls and bucket writes happen between them, outside any
+ * transaction. A generation deleted meanwhile ends the work quietly.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class GenerationSteps {
+
+    /** What the work needs to know about the generation. */
+    public record Work(GenerationKind kind, UUID brandId, String prompt, ChannelSize size, int variants,
+            String modelId) {
+    }
+
+    /** Facts from the brand's documents that are closest to the prompt. */
+    static final int KNOWLEDGE_PASSAGES = 3;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    AiModels ai;
+
+    @Inject
+    Brands brands;
+
+    @Inject
+    BrandDocuments documents;
+
+    @Inject
+    Credits credits;
+
+    @Inject
+    ObjectStore store;
+
+    @Inject
+    AfterCompletion afterCompletion;
+
+    @Inject
+    Clock clock;
+
+    /** Marks a queued generation as running; empty when it is gone or was already taken. */
+    public Optional<Work> begin(Attribution who, UUID generationId) {
+        Generation g = find(who, generationId);
+        if (g == null || g.getStatus() != GenerationStatus.QUEUED) {
+            return Optional.empty();
+        }
+        g.start(clock.instant());
+        return Optional.of(new Work(g.getKind(), g.getBrandId(), g.getPrompt(), g.getSize(), g.getVariants(),
+                g.getModelId()));
+    }
+
+    /** The model, if this workspace may (still) use it. */
+    public Optional<CatalogModel> model(Attribution who, String modelId, Modality modality) {
+        tenancy.actAs(who.userId(), who.workspaceId());
+        return ai.find(modelId, modality);
+    }
+
+    /** The brand's look, voice, audience and the facts that ground the words; empty when the brand is gone. */
+    public Optional<BrandMaterial> material(Attribution who, UUID brandId, String prompt) {
+        tenancy.actAs(who.userId(), who.workspaceId());
+        Optional<Brand> found = brandId == null ? Optional.empty() : brands.find(brandId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Brand brand = found.get();
+        List<String> facts = new ArrayList<>();
+        documents.context(brandId).stream().map(ContextItem::getText).forEach(facts::add);
+        documents.search(brandId, prompt, KNOWLEDGE_PASSAGES).stream().map(KnowledgeHit::text).forEach(facts::add);
+        List<String> audience = brands.personas(brandId).stream()
+                .map(p -> p.getDescription() == null ? p.getName() : p.getName() + ": " + p.getDescription())
+                .toList();
+        List<String> colours = Stream.of(brand.getPrimaryColor(), brand.getSecondaryColor(), brand.getAccentColor())
+                .filter(Objects::nonNull).toList();
+        return Optional.of(new BrandMaterial(brand.getName(), brand.getTagline(), colours, brand.getHeadingFont(),
+                brand.getBodyFont(), brands.logo(brandId).orElse(null), brands.voiceRules(brandId), audience,
+                facts));
+    }
+
+    /** Records an output already in the bucket; false when the generation went away meanwhile. */
+    public boolean stored(Attribution who, UUID generationId, Asset asset, int progress) {
+        Generation g = find(who, generationId);
+        if (g == null || g.getStatus() != GenerationStatus.RUNNING) {
+            return false;
+        }
+        em.persist(asset);
+        g.advance(progress, clock.instant());
+        return true;
+    }
+
+    public void advanced(Attribution who, UUID generationId, int progress) {
+        Optional.ofNullable(find(who, generationId)).ifPresent(g -> g.advance(progress, clock.instant()));
+    }
+
+    public void succeeded(Attribution who, UUID generationId) {
+        Optional.ofNullable(find(who, generationId)).ifPresent(g -> g.succeed(clock.instant()));
+    }
+
+    /**
+     * Fails the generation with a reason the page shows, refunds what it was debited, and drops
+     * any outputs it made (rows now, bucket objects once that has committed).
+     */
+    public void failed(Attribution who, UUID generationId, String reason) {
+        Generation g = find(who, generationId);
+        if (g == null || g.getStatus().finished()) {
+            return;
+        }
+        g.fail(reason, clock.instant());
+        em.createQuery("delete from Asset a where a.generationId = :g").setParameter("g", generationId).executeUpdate();
+        credits.refund(who.workspaceId(), who.userId(), generationId, "Refund: generation failed");
+        String files = CreativeFiles.generationPrefix(who.workspaceId(), generationId);
+        afterCompletion.onCommit(() -> store.deletePrefix(files));
+    }
+
+    private Generation find(Attribution who, UUID generationId) {
+        tenancy.actAs(who.userId(), who.workspaceId());
+        return em.find(Generation.class, generationId);
+    }
+}

@@ -1,0 +1,151 @@
+package com.mitpo.creative.web;
+
+import com.mitpo.creative.boundary.Gallery;
+import com.mitpo.creative.boundary.SignedAssets;
+import com.mitpo.creative.control.AssetLinks;
+import com.mitpo.creative.control.ByteRanges;
+import com.mitpo.creative.entity.Asset;
+import com.mitpo.platform.persistence.TenantContext;
+import com.mitpo.platform.storage.ObjectStore;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Streams a generated asset from the private bucket: {@code /assets/{id}?exp=…&sig=…}. Every
+ * request, ranged ones included, needs the session (the gate in front sets it), a link signed
+ * for this user that has not expired, and an asset this workspace owns as row-level security
+ * sees it. The bucket's address never reaches the browser. Thin: the checks live in
+ * {@link SignedAssets}, {@link Gallery} and {@link ByteRanges}.
+ */
+@WebServlet(urlPatterns = "/assets/*", asyncSupported = true)
+public class AssetServlet extends HttpServlet {
+
+    /** Browsers render these inline without running anything; anything else is sandboxed. */
+    private static final Set<String> MEDIA = Set.of("image/", "audio/", "video/");
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    SignedAssets signed;
+
+    @Inject
+    Gallery gallery;
+
+    @Inject
+    ObjectStore store;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, true);
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, false);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, boolean body) throws IOException {
+        Optional<UUID> user = tenant.userId();
+        if (user.isEmpty()) {
+            refuse(response, 401, "UNAUTHORIZED", "Sign in first.");
+            return;
+        }
+        Optional<UUID> id = assetId(request.getPathInfo());
+        if (id.isEmpty()) {
+            refuse(response, 404, "NOT_FOUND", "No such asset.");
+            return;
+        }
+        AssetLinks.Verdict verdict = signed.verify(id.get(), user.get(), request.getParameter("exp"),
+                request.getParameter("sig"));
+        if (verdict != AssetLinks.Verdict.VALID) {
+            refuse(response, 403, verdict == AssetLinks.Verdict.EXPIRED ? "LINK_EXPIRED" : "BAD_LINK",
+                    verdict == AssetLinks.Verdict.EXPIRED ? "This link has expired; the page fetches a fresh one."
+                            : "This link is not valid.");
+            return;
+        }
+        Optional<Asset> asset = gallery.asset(id.get());
+        if (asset.isEmpty()) {
+            refuse(response, 404, "NOT_FOUND", "No such asset.");
+            return;
+        }
+        Asset a = asset.get();
+        ByteRanges.Result range = ByteRanges.parse(request.getHeader("Range"), a.getSizeBytes());
+        headers(response, a, "1".equals(request.getParameter("download")));
+        response.setStatus(range.status());
+        if (range.status() == 416) {
+            response.setHeader("Content-Range", range.contentRange());
+            response.setContentLengthLong(0);
+            return;
+        }
+        if (range.status() == 206) {
+            response.setHeader("Content-Range", range.contentRange());
+        }
+        response.setContentLengthLong(range.contentLength());
+        if (!body || range.contentLength() == 0) {
+            return;
+        }
+        long first = range.status() == 206 ? range.start() : -1;
+        try (InputStream in = store.open(a.getObjectKey(), first, range.end()); OutputStream out = response.getOutputStream()) {
+            in.transferTo(out);
+        }
+    }
+
+    private static void headers(HttpServletResponse response, Asset asset, boolean download) {
+        response.setContentType(asset.getContentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, max-age=60");
+        response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+        response.setHeader("Accept-Ranges", "bytes");
+        response.setHeader("ETag", "\"" + asset.getSha256() + "\"");
+        if (MEDIA.stream().noneMatch(asset.getContentType()::startsWith)) {
+            response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        }
+        String name = "mitpo-" + asset.getGenerationId().toString().substring(0, 8) + "-" + asset.getVariant()
+                + extension(asset.getContentType());
+        response.setHeader("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + name + "\"");
+    }
+
+    private static String extension(String contentType) {
+        if (contentType.startsWith("image/png")) {
+            return ".png";
+        }
+        if (contentType.startsWith("video/mp4")) {
+            return ".mp4";
+        }
+        if (contentType.startsWith("audio/wav")) {
+            return ".wav";
+        }
+        return ".txt";
+    }
+
+    private static Optional<UUID> assetId(String pathInfo) {
+        if (pathInfo == null || pathInfo.length() != 37) {
+            return Optional.empty();
+        }
+        try {
+            UUID id = UUID.fromString(pathInfo.substring(1));
+            return id.toString().equals(pathInfo.substring(1)) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
+    }
+}

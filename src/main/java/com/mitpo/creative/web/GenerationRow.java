@@ -1,0 +1,118 @@
+package com.mitpo.creative.web;
+
+import com.mitpo.brand.boundary.Brands;
+import com.mitpo.creative.boundary.Gallery;
+import com.mitpo.creative.entity.Asset;
+import com.mitpo.creative.entity.Generation;
+import com.mitpo.creative.entity.GenerationKind;
+import com.mitpo.platform.web.Messages;
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A generation as the Studio and the Gallery show it: what was asked, how it went, its outputs. */
+public record GenerationRow(UUID id, String kind, String kindLabel, String brandName, String prompt, String model,
+        int credits, String status, String statusLabel, int progress, boolean busy, boolean failed, String error,
+        boolean favourite, String created, String purgeOn, List<OutputView> outputs) implements Serializable {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+
+    /** Rows for these generations; copy outputs are checked against the brand's voice rules as they are shown. */
+    static List<GenerationRow> of(List<Generation> generations, Map<UUID, List<Asset>> assets,
+            Map<UUID, String> brandNames, Brands brands) {
+        return generations.stream().map(g -> {
+            GenerationKind kind = g.getKind();
+            List<OutputView> outputs = assets.getOrDefault(g.getId(), List.of()).stream()
+                    .map(a -> OutputView.of(a, kind, kind == GenerationKind.COPY && g.getBrandId() != null
+                            ? brands.checkVoice(g.getBrandId(), a.getPreviewText()).size() : 0))
+                    .toList();
+            String status = g.getStatus().code();
+            return new GenerationRow(g.getId(), kind.code(), Messages.get("studio.kind." + kind.code()),
+                    brandNames.getOrDefault(g.getBrandId(), Messages.get("gallery.noBrand")), g.getPrompt(),
+                    g.getModelId(), g.getCreditCost(), status, Messages.get("studio.status." + status), g.getProgress(),
+                    !g.getStatus().finished(), status.equals("failed"), g.getError(), g.isFavourite(),
+                    WHEN.format(g.getCreatedAt()),
+                    g.getDeletedAt() == null ? null : DAY.format(Gallery.purgeAt(g.getDeletedAt())), outputs);
+        }).toList();
+    }
+
+    static String bytes(long size) {
+        if (size < 1024) {
+            return size + " B";
+        }
+        return size < 1024 * 1024 ? (size / 1024) + " KB" : String.format("%.1f MB", size / 1048576.0);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getKindLabel() {
+        return kindLabel;
+    }
+
+    public String getBrandName() {
+        return brandName;
+    }
+
+    public String getPrompt() {
+        return prompt;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public int getCredits() {
+        return credits;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getStatusLabel() {
+        return statusLabel;
+    }
+
+    public int getProgress() {
+        return progress;
+    }
+
+    public boolean isBusy() {
+        return busy;
+    }
+
+    public boolean isFailed() {
+        return failed;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public boolean isFavourite() {
+        return favourite;
+    }
+
+    public String getCreated() {
+        return created;
+    }
+
+    public String getPurgeOn() {
+        return purgeOn;
+    }
+
+    public List<OutputView> getOutputs() {
+        return outputs;
+    }
+}

@@ -1,0 +1,210 @@
+package com.mitpo.platform.ai;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a {@link TextTask#COPY} call is asked to write, sent as the request's input in this JSON
+ * shape whichever provider serves it (the Studio writes it with {@link #toJson()}, the local
+ * writer reads it with {@link #read(String)}, a remote model reads it as the user message
+ * under {@link #INSTRUCTIONS}):
+ * <pre>
+ * {"brand": "Acme Roasters", "tagline": "Roasted right", "prompt": "Launch of our winter blend",
+ *  "variants": 3, "channel": "image",
+ *  "facts": ["We roast in small batches in Leeds"],
+ *  "audience": ["Busy parents: want good coffee fast"],
+ *  "voice": {"formality": 20, "playfulness": 70, "readingLevel": 6,
+ *            "do": ["Speak to one reader"], "dont": ["game changer"],
+ *            "banned": ["cheap"], "required": ["Roasted in Leeds"]}}
+ * </pre>
+ * brand, prompt and variants (1 to {@value #MAX_VARIANTS}) are required; everything else may be
+ * left out. channel, when given, is one of image, copy, video, speech. facts are the brand's
+ * context and any retrieved passages, audience the personas ("Label: description"). The voice
+ * uses the scales of the brand's voice rules: formality from formal (0) to casual (100),
+ * playfulness from serious (0) to playful (100), readingLevel a US school grade (0: no target).
+ * The answer is JSON too; see {@link CopyVariant}.
+ */
+public record CopyBrief(String brand, String tagline, String prompt, int variants, String channel,
+        List<String> facts, List<String> audience, Voice voice) {
+
+    public static final int MAX_VARIANTS = 4;
+
+    static final Set<String> CHANNELS = Set.of("image", "copy", "video", "speech");
+
+    /** The system prompt for a remote model; the brief above is the user message. */
+    public static final String INSTRUCTIONS = """
+            You are a brand copywriter. The user message is a JSON brief: the brand, its tagline,
+            what to write about (prompt), how many variants, where the copy goes (channel: image
+            means words on a picture, copy a text post, video on-screen text, speech read aloud),
+            facts about the brand, the audience, and the brand's voice.
+            Write exactly "variants" variants that differ from one another, about the prompt, for
+            the audience. Use only the facts given; never invent prices, numbers, awards or claims.
+            voice.formality runs from 0 (formal: no contractions) to 100 (casual).
+            voice.playfulness runs from 0 (serious: no exclamation marks) to 100 (playful: at most
+            one exclamation mark per variant). voice.readingLevel is the US school grade to write
+            at (0: no target); keep sentences short for a low grade.
+            Follow voice.do. Never use a phrase from voice.dont or a word from voice.banned.
+            Put every phrase of voice.required, word for word, in the body of every variant.
+            Each variant has a headline of at most 60 characters, a body of one to three sentences
+            and a callToAction of at most 25 characters.
+            Reply with JSON only, no prose, in this shape:
+            {"variants": [{"headline": "...", "body": "...", "callToAction": "..."}]}""";
+
+    /** The brand's voice as the brief carries it; lists are never null and hold no blank entries. */
+    public record Voice(int formality, int playfulness, int readingLevel, List<String> doList, List<String> dontList,
+            List<String> banned, List<String> required) {
+
+        public Voice {
+            formality = within("voice.formality", formality, 0, 100);
+            playfulness = within("voice.playfulness", playfulness, 0, 100);
+            readingLevel = within("voice.readingLevel", readingLevel, 0, 18);
+            doList = entries(doList);
+            dontList = entries(dontList);
+            banned = entries(banned);
+            required = entries(required);
+        }
+
+        /** The middle of both scales, no target grade, no lists: what a brand without voice rules gets. */
+        public static Voice none() {
+            return new Voice(50, 50, 0, List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectReader STRICT = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    public CopyBrief {
+        brand = required("brand", brand);
+        prompt = required("prompt", prompt);
+        tagline = tagline == null || tagline.isBlank() ? null : tagline.strip();
+        channel = channel == null || channel.isBlank() ? null : channel.strip();
+        if (channel != null && !CHANNELS.contains(channel)) {
+            throw new IllegalArgumentException("channel must be one of " + CHANNELS);
+        }
+        variants = within("variants", variants, 1, MAX_VARIANTS);
+        facts = entries(facts);
+        audience = entries(audience);
+        voice = voice == null ? Voice.none() : voice;
+    }
+
+    /**
+     * The brief in a request's input.
+     *
+     * @throws IllegalArgumentException when it is not JSON of the shape above; the message
+     *         names the field, never quotes the input
+     */
+    public static CopyBrief read(String json) {
+        JsonNode root;
+        try {
+            root = json == null ? null : STRICT.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the brief is not JSON", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("the brief is not a JSON object");
+        }
+        JsonNode voice = root.path("voice");
+        if (!voice.isMissingNode() && !voice.isNull() && !voice.isObject()) {
+            throw new IllegalArgumentException("voice must be an object");
+        }
+        return new CopyBrief(text(root, "brand"), text(root, "tagline"), text(root, "prompt"),
+                integer(root, "variants", 0), text(root, "channel"), list(root, "facts"), list(root, "audience"),
+                voice.isObject()
+                        ? new Voice(integer(voice, "formality", 50), integer(voice, "playfulness", 50),
+                                integer(voice, "readingLevel", 0), list(voice, "do"), list(voice, "dont"),
+                                list(voice, "banned"), list(voice, "required"))
+                        : Voice.none());
+    }
+
+    /** The brief as a request's input, in the shape {@link #read(String)} takes. */
+    public String toJson() {
+        ObjectNode root = JSON.createObjectNode().put("brand", brand);
+        if (tagline != null) {
+            root.put("tagline", tagline);
+        }
+        root.put("prompt", prompt).put("variants", variants);
+        if (channel != null) {
+            root.put("channel", channel);
+        }
+        strings(root.putArray("facts"), facts);
+        strings(root.putArray("audience"), audience);
+        ObjectNode v = root.putObject("voice").put("formality", voice.formality()).put("playfulness", voice.playfulness())
+                .put("readingLevel", voice.readingLevel());
+        strings(v.putArray("do"), voice.doList());
+        strings(v.putArray("dont"), voice.dontList());
+        strings(v.putArray("banned"), voice.banned());
+        strings(v.putArray("required"), voice.required());
+        return root.toString();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException(field + " must be text");
+        }
+        return value.asText();
+    }
+
+    private static int integer(JsonNode node, String field, int absent) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return absent;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new IllegalArgumentException(field + " must be a whole number");
+        }
+        return value.intValue();
+    }
+
+    private static List<String> list(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new IllegalArgumentException(field + " must be a list of texts");
+        }
+        var result = new ArrayList<String>();
+        for (JsonNode entry : value) {
+            if (!entry.isTextual()) {
+                throw new IllegalArgumentException(field + " must be a list of texts");
+            }
+            result.add(entry.asText());
+        }
+        return result;
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value.strip();
+    }
+
+    private static int within(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(field + " must be from " + min + " to " + max);
+        }
+        return value;
+    }
+
+    private static List<String> entries(List<String> values) {
+        return values == null ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+    }
+}
