@@ -83,10 +83,10 @@ class StudioPageIT extends BrowserTest {
         waitLong(d -> Long.valueOf(2).equals(js("return Array.from(document.querySelectorAll('#recentForm img.asset-image'))"
                 + ".filter(function (i) { return i.complete && i.naturalWidth === 1080 && i.naturalHeight === 1920; }).length")));
 
-        ((ChromeDriver) browser).executeCdpCommand("Page.setDownloadBehavior",
+        ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         find(By.cssSelector("#recentForm a.asset-download")).click();
-        Path png = waitLong(d -> {
+        Path png = new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> downloadState()).until(d -> {
             try (var files = Files.list(downloads)) {
                 return files.filter(f -> f.toString().endsWith(".png")).findFirst().orElse(null);
             } catch (java.io.IOException e) {
@@ -143,6 +143,15 @@ class StudioPageIT extends BrowserTest {
         pick("galleryFilters:kind", "Copy");
         guardAjax(() -> find(By.id("galleryFilters:apply")).click());
         assertEquals(1, browser.findElements(By.cssSelector("#galleryForm .generation-card")).size());
+    }
+
+    private String downloadState() {
+        try (var files = Files.list(downloads)) {
+            return "downloads: " + files.toList() + ", link: " + js("var a = document.querySelector('#recentForm a.asset-download');"
+                    + "return a.href + ' class=' + a.className + ' error=' + a.dataset.error;");
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 
     /** Chooses an item of a PrimeFaces selectOneMenu by its label. */

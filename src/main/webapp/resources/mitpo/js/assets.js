@@ -6,9 +6,10 @@
 (function () {
     'use strict';
 
+    // At the root context Facelets leaves the empty content attribute out altogether.
     function context() {
         var meta = document.querySelector('meta[name="mitpo-context"]');
-        return meta ? meta.getAttribute('content') : '';
+        return (meta && meta.getAttribute('content')) || '';
     }
 
     function freshLink(assetId) {
@@ -58,8 +59,9 @@
             anchor.dataset.fresh = '1';
             anchor.click(); // now with a fresh link: the browser's own download
             anchor.dataset.fresh = '0';
-        }).catch(function () {
+        }).catch(function (error) {
             anchor.classList.add('asset-unavailable');
+            anchor.dataset.error = String(error);
         });
     });
 })();

@@ -61,9 +61,10 @@ public class Credits {
     @Inject
     Clock clock;
 
+    /** The current workspace's balance; 0 for a session that has no workspace (left or removed from it). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int balance() {
-        return balanceOf(workspace());
+        return tenant.workspaceId().map(this::balanceOf).orElse(0);
     }
 
     /** Spends credits for a generation; false (and nothing written) when the balance is too low. */

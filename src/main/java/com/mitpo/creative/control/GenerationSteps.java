@@ -6,7 +6,6 @@ import com.mitpo.brand.boundary.Brands;
 import com.mitpo.brand.boundary.KnowledgeHit;
 import com.mitpo.brand.entity.Brand;
 import com.mitpo.brand.entity.ContextItem;
-import com.mitpo.brand.entity.Persona;
 import com.mitpo.creative.entity.Asset;
 import com.mitpo.creative.entity.ChannelSize;
 import com.mitpo.creative.entity.Generation;

@@ -1,0 +1,33 @@
+package com.mitpo.creative.boundary;
+
+import com.mitpo.creative.control.GenerationPurge;
+import com.mitpo.creative.control.StaleGenerations;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * The Studio's scheduled jobs, thin doors to their services. They fire on every node (not
+ * persistent: Payara Micro's cluster-held timers stop after a node loss); each job's own lock or
+ * checks make the work happen once.
+ */
+@Stateless
+public class StudioHousekeeping {
+
+    @Inject
+    GenerationPurge purge;
+
+    @Inject
+    StaleGenerations stale;
+
+    @Schedule(hour = "*", minute = "17", persistent = false, timezone = "UTC")
+    void purgeTrash() {
+        purge.run();
+    }
+
+    /** Every ten minutes: generations whose node died are failed and refunded. */
+    @Schedule(hour = "*", minute = "*/10", persistent = false, timezone = "UTC")
+    void failStaleGenerations() {
+        stale.sweep();
+    }
+}
