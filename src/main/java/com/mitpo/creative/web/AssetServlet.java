@@ -32,6 +32,9 @@ public class AssetServlet extends HttpServlet {
     /** Browsers render these inline without running anything; anything else is sandboxed. */
     private static final Set<String> MEDIA = Set.of("image/", "audio/", "video/");
 
+    /** Copies in 64 KiB steps: measured with bench/asset-servlet.sh against transferTo's 8 KiB. */
+    private static final int COPY_BUFFER = 64 * 1024;
+
     @Inject
     TenantContext tenant;
 
@@ -95,8 +98,12 @@ public class AssetServlet extends HttpServlet {
             return;
         }
         long first = range.status() == 206 ? range.start() : -1;
+        response.setBufferSize(COPY_BUFFER);
         try (InputStream in = store.open(a.getObjectKey(), first, range.end()); OutputStream out = response.getOutputStream()) {
-            in.transferTo(out);
+            byte[] buffer = new byte[COPY_BUFFER];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                out.write(buffer, 0, n);
+            }
         }
     }
 
