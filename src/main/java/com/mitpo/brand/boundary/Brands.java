@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Brand Setup: the brands of the current workspace (row-level security and EclipseLink's
@@ -123,6 +124,12 @@ public class Brands {
     /** Checks a text against the brand's voice; later features run this on every generated copy. */
     public List<VoiceChecker.Violation> checkVoice(UUID brandId, String text) {
         return VoiceChecker.check(text, voiceRules(brandId));
+    }
+
+    /** A checker with the brand's voice rules read once, for pages that check many texts. */
+    public Function<String, List<VoiceChecker.Violation>> voiceCheck(UUID brandId) {
+        VoiceRules rules = voiceRules(brandId);
+        return text -> VoiceChecker.check(text, rules);
     }
 
     public List<Persona> personas(UUID brandId) {

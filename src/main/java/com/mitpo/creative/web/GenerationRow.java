@@ -1,6 +1,7 @@
 package com.mitpo.creative.web;
 
 import com.mitpo.brand.boundary.Brands;
+import com.mitpo.brand.control.VoiceChecker;
 import com.mitpo.creative.boundary.Gallery;
 import com.mitpo.creative.entity.Asset;
 import com.mitpo.creative.entity.Generation;
@@ -9,9 +10,11 @@ import com.mitpo.platform.web.Messages;
 import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** A generation as the Studio and the Gallery show it: what was asked, how it went, its outputs. */
 public record GenerationRow(UUID id, String kind, String kindLabel, String brandName, String prompt, String model,
@@ -25,11 +28,13 @@ public record GenerationRow(UUID id, String kind, String kindLabel, String brand
     /** Rows for these generations; copy outputs are checked against the brand's voice rules as they are shown. */
     static List<GenerationRow> of(List<Generation> generations, Map<UUID, List<Asset>> assets,
             Map<UUID, String> brandNames, Brands brands) {
+        var voiceChecks = new HashMap<UUID, Function<String, List<VoiceChecker.Violation>>>(); // one read per brand
         return generations.stream().map(g -> {
             GenerationKind kind = g.getKind();
             List<OutputView> outputs = assets.getOrDefault(g.getId(), List.of()).stream()
                     .map(a -> OutputView.of(a, kind, kind == GenerationKind.COPY && g.getBrandId() != null
-                            ? brands.checkVoice(g.getBrandId(), a.getPreviewText()).size() : 0))
+                            ? voiceChecks.computeIfAbsent(g.getBrandId(), brands::voiceCheck)
+                                    .apply(a.getPreviewText()).size() : 0))
                     .toList();
             String status = g.getStatus().code();
             return new GenerationRow(g.getId(), kind.code(), Messages.get("studio.kind." + kind.code()),
