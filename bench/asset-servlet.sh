@@ -238,6 +238,9 @@ servlet_url=$(fresh_link)
 run_wrk servlet-warmup "$WARMUP" "$servlet_url" -H "$cookie"
 servlet_url=$(fresh_link) # a fresh 60 s link right before the measured run
 run_wrk servlet "$DURATION" "$servlet_url" -H "$cookie"
+# The same path for one byte (Range 0-0, a 206): what each request costs apart from streaming.
+servlet_url=$(fresh_link)
+run_wrk servlet-1-byte "$DURATION" "$servlet_url" -H "$cookie" -H "Range: bytes=0-0"
 run_wrk s3-direct "$DURATION" "$presigned"
 run_wrk nginx "$DURATION" "$nginx_url"
 
@@ -256,10 +259,12 @@ summary() { # summary LABEL: "req/s MiB/s p50ms p99ms errors" from wrk's output
 read -r servlet_rps servlet_rest <<<"$(summary servlet)"
 read -r s3_rps s3_rest <<<"$(summary s3-direct)"
 read -r nginx_rps nginx_rest <<<"$(summary nginx)"
+read -r byte_rps byte_rest <<<"$(summary servlet-1-byte)"
 echo
 echo "Asset benchmark: 1 MiB asset, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s (servlet warmed ${WARMUP}s), $(nproc) CPU cores shared by wrk, nginx, s3proxy and Payara"
 printf '%-16s %10s %10s %10s %10s %8s\n' target "req/s" "MiB/s" "p50 ms" "p99 ms" errors
-for row in "asset servlet|$servlet_rps $servlet_rest" "S3 direct|$s3_rps $s3_rest" "nginx|$nginx_rps $nginx_rest"; do
+for row in "asset servlet|$servlet_rps $servlet_rest" "S3 direct|$s3_rps $s3_rest" "nginx|$nginx_rps $nginx_rest" \
+    "servlet, 1 byte|$byte_rps $byte_rest"; do
   read -r rps tps p50 p99 errors <<<"${row#*|}"
   printf '%-16s %10s %10s %10s %10s %8s\n' "${row%%|*}" "$rps" "$tps" "$p50" "$p99" "$errors"
 done

@@ -243,17 +243,6 @@ class BrandDocumentsPageIT extends BrowserTest {
     }
 
     /** The element's text, waiting for it; inside waits, "" while the element is being re-rendered. */
-    private String text(By by) {
-        return waitUntil(d -> {
-            try {
-                var found = d.findElements(by);
-                return found.isEmpty() ? null : found.get(0).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
-                return null;
-            }
-        });
-    }
-
     private void type(WebElement field, String text) {
         field.clear();
         field.sendKeys(text);

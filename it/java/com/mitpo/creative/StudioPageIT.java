@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -162,17 +161,6 @@ class StudioPageIT extends BrowserTest {
             return found.isEmpty() ? null : found;
         });
         items.stream().filter(li -> li.getText().contains(label)).findFirst().orElseThrow().click();
-    }
-
-    private String text(By by) {
-        return waitUntil(d -> {
-            try {
-                var found = d.findElements(by);
-                return found.isEmpty() ? null : found.get(0).getText();
-            } catch (StaleElementReferenceException rerendered) {
-                return null;
-            }
-        });
     }
 
     private <T> T waitLong(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

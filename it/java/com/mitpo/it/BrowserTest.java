@@ -83,6 +83,18 @@ public abstract class BrowserTest {
         });
     }
 
+    /** The text of the first element found, waiting for it and riding out an ajax re-render. */
+    protected String text(By by) {
+        return waitUntil(d -> {
+            try {
+                var found = d.findElements(by);
+                return found.isEmpty() ? null : found.get(0).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                return null;
+            }
+        });
+    }
+
     /** Runs an action that fires PrimeFaces ajax and waits until the request and its update finished. */
     protected void guardAjax(Runnable action) {
         js("window.__mitpoAjaxDone = false; jQuery(document).one('pfAjaxComplete', function () { window.__mitpoAjaxDone = true; });");
