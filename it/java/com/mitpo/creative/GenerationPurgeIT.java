@@ -9,6 +9,8 @@ import com.mitpo.creative.control.GenerationPurge;
 import com.mitpo.creative.control.StaleGenerations;
 import com.mitpo.it.Database;
 import com.mitpo.it.Deployments;
+import com.mitpo.it.ItClock;
+import java.time.Duration;
 import com.mitpo.platform.jobs.JobRuns;
 import com.mitpo.platform.storage.ObjectStore;
 import jakarta.inject.Inject;
@@ -40,7 +42,7 @@ class GenerationPurgeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.mitpoWarForInContainerTests().addClass(Database.class);
+        return Deployments.mitpoWarForInContainerTests().addClasses(Database.class, ItClock.class);
     }
 
     @Inject
@@ -66,8 +68,16 @@ class GenerationPurgeIT {
         UUID kept = trashed("29 days 23 hours");
         UUID purged = trashed("30 days 1 minute");
         UUID restored = trashed(null);
+        sql("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, generation_id) values "
+                + "(gen_random_uuid(), ?, 'grant', 3, 3, ?)", workspace, purged);
 
-        GenerationPurge.Report report = purge.run();
+        GenerationPurge.Report report;
+        ItClock.advance(Duration.ofDays(365)); // the application's clock a year ahead changes nothing
+        try {
+            report = purge.run();
+        } finally {
+            ItClock.advance(Duration.ofDays(-365));
+        }
 
         assertEquals(JobRuns.Outcome.SUCCEEDED, report.outcome());
         assertEquals(1, report.generations());
@@ -75,6 +85,8 @@ class GenerationPurgeIT {
         assertGone(purged);
         assertIntact(kept);
         assertIntact(restored);
+        assertEquals(1, rows("select count(*) from credit_ledger where workspace_id = ? and generation_id = '"
+                + purged + "'"), "the ledger keeps its record of a purged generation");
         try (Connection db = Database.asSuperuser(); PreparedStatement q = db.prepareStatement(
                 "select outcome, items, objects_deleted, finished_at, error from job_run where job = ? "
                         + "order by started_at desc limit 1")) {

@@ -210,6 +210,10 @@ class StudioIT {
         char flipped = sig.charAt(10) == 'A' ? 'B' : 'A';
         String tampered = url.substring(0, url.indexOf("sig=") + 4) + sig.substring(0, 10) + flipped + sig.substring(11);
         assertEquals(403, fetch(tampered).statusCode(), "one character of the signature changed");
+        assertEquals(403, fetch(url.substring(0, url.length() - 1)).statusCode(), "truncated");
+        assertEquals(403, fetch(url + "&sig=" + sig).statusCode(), "signature given twice");
+        assertEquals(403, fetch(url.replace("sig=" + sig, "sig=%" + Integer.toHexString(sig.charAt(0)).toUpperCase()
+                + sig.substring(1))).statusCode(), "the same signature percent-encoded");
         String exp = url.replaceAll(".*exp=(\\d+).*", "$1");
         assertEquals(403, fetch(url.replace("exp=" + exp, "exp=" + (Long.parseLong(exp) + 1))).statusCode());
 

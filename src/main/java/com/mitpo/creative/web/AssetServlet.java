@@ -4,6 +4,7 @@ import com.mitpo.creative.boundary.Gallery;
 import com.mitpo.creative.boundary.SignedAssets;
 import com.mitpo.creative.control.AssetLinks;
 import com.mitpo.creative.control.ByteRanges;
+import com.mitpo.creative.control.LinkQuery;
 import com.mitpo.creative.entity.Asset;
 import com.mitpo.platform.persistence.TenantContext;
 import com.mitpo.platform.storage.ObjectStore;
@@ -68,8 +69,9 @@ public class AssetServlet extends HttpServlet {
             refuse(response, 404, "NOT_FOUND", "No such asset.");
             return;
         }
-        AssetLinks.Verdict verdict = signed.verify(id.get(), user.get(), request.getParameter("exp"),
-                request.getParameter("sig"));
+        Optional<LinkQuery> query = LinkQuery.parse(request.getQueryString());
+        AssetLinks.Verdict verdict = query.map(q -> signed.verify(id.get(), user.get(), q.exp(), q.sig()))
+                .orElse(AssetLinks.Verdict.MALFORMED);
         if (verdict != AssetLinks.Verdict.VALID) {
             refuse(response, 403, verdict == AssetLinks.Verdict.EXPIRED ? "LINK_EXPIRED" : "BAD_LINK",
                     verdict == AssetLinks.Verdict.EXPIRED ? "This link has expired; the page fetches a fresh one."
@@ -83,7 +85,7 @@ public class AssetServlet extends HttpServlet {
         }
         Asset a = asset.get();
         ByteRanges.Result range = ByteRanges.parse(request.getHeader("Range"), a.getSizeBytes());
-        headers(response, a, "1".equals(request.getParameter("download")));
+        headers(response, a, query.get().download());
         response.setStatus(range.status());
         if (range.status() == 416) {
             response.setHeader("Content-Range", range.contentRange());
