@@ -13,6 +13,7 @@ import com.mitpo.platform.ai.CatalogModel;
 import com.mitpo.platform.ai.Modality;
 import com.mitpo.platform.persistence.AfterCompletion;
 import com.mitpo.platform.persistence.TenantContext;
+import com.mitpo.platform.storage.Checksums;
 import com.mitpo.platform.storage.ObjectStore;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
@@ -22,11 +23,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,7 +105,7 @@ public class BrandDocuments {
         UUID documentId = UUID.randomUUID();
         String key = BrandFiles.documentPrefix(workspace, brandId, documentId) + "original";
         var document = new BrandDocument(documentId, brandId, cleanName(fileName), detected.kind().contentType,
-                content.length, sha256(content), key, model.id(), tenant.userId().orElse(null), clock.instant());
+                content.length, Checksums.sha256(content), key, model.id(), tenant.userId().orElse(null), clock.instant());
         em.persist(document);
         store.put(key, content, detected.kind().contentType);
         afterCompletion.onRollback(() -> store.deletePrefix(BrandFiles.documentPrefix(workspace, brandId, documentId)));
@@ -206,13 +204,5 @@ public class BrandDocuments {
             return "document";
         }
         return name.length() <= 255 ? name : name.substring(name.length() - 255);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

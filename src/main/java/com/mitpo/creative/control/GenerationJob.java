@@ -9,15 +9,13 @@ import com.mitpo.platform.ai.CopyVariant;
 import com.mitpo.platform.ai.CreativeBrief;
 import com.mitpo.platform.ai.Modality;
 import com.mitpo.platform.ai.ProviderFailure;
+import com.mitpo.platform.storage.Checksums;
 import com.mitpo.platform.storage.ObjectStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,7 +81,7 @@ public class GenerationJob {
             String key = CreativeFiles.outputKey(who.workspaceId(), generationId, variant, work.kind());
             store.put(key, output, work.kind().contentType());
             var asset = new Asset(UUID.randomUUID(), generationId, variant, key, work.kind().contentType(),
-                    output.length, sha256(output), work.kind() == GenerationKind.COPY ? CopyRequests.text(copy) : null,
+                    output.length, Checksums.sha256(output), work.kind() == GenerationKind.COPY ? CopyRequests.text(copy) : null,
                     clock.instant());
             if (!steps.stored(who, generationId, asset, 20 + 80 * variant / work.variants())) {
                 store.deletePrefix(CreativeFiles.generationPrefix(who.workspaceId(), generationId));
@@ -125,13 +123,5 @@ public class GenerationJob {
 
     private static Attribution attributed(Attribution who, GenerationKind kind) {
         return new Attribution(who.workspaceId(), who.userId(), "studio-" + kind.code());
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

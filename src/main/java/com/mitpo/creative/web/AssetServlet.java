@@ -119,22 +119,10 @@ public class AssetServlet extends HttpServlet {
         if (MEDIA.stream().noneMatch(asset.getContentType()::startsWith)) {
             response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         }
-        String name = "mitpo-" + asset.getGenerationId().toString().substring(0, 8) + "-" + asset.getVariant()
-                + extension(asset.getContentType());
+        String key = asset.getObjectKey(); // ends in "{variant}.{extension}"
+        String name = "mitpo-" + asset.getGenerationId().toString().substring(0, 8) + "-"
+                + key.substring(key.lastIndexOf('/') + 1);
         response.setHeader("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + name + "\"");
-    }
-
-    private static String extension(String contentType) {
-        if (contentType.startsWith("image/png")) {
-            return ".png";
-        }
-        if (contentType.startsWith("video/mp4")) {
-            return ".mp4";
-        }
-        if (contentType.startsWith("audio/wav")) {
-            return ".wav";
-        }
-        return ".txt";
     }
 
     private static Optional<UUID> assetId(String pathInfo) {

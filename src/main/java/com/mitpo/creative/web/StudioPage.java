@@ -1,6 +1,5 @@
 package com.mitpo.creative.web;
 
-import com.mitpo.billing.boundary.Credits;
 import com.mitpo.brand.boundary.Brands;
 import com.mitpo.creative.boundary.Gallery;
 import com.mitpo.creative.boundary.Studio;
@@ -42,9 +41,6 @@ public class StudioPage implements Serializable {
 
     @Inject
     Brands brands;
-
-    @Inject
-    Credits credits;
 
     /** A model in the picker: provider, model and credit cost, as the catalog names them. */
     public record ModelOption(String id, String label, int cost) implements Serializable {
@@ -131,10 +127,6 @@ public class StudioPage implements Serializable {
     public int getCost() {
         return models.stream().filter(m -> m.id().equals(modelId)).mapToInt(ModelOption::cost).findFirst().orElse(0)
                 * variants;
-    }
-
-    public int getBalance() {
-        return credits.balance();
     }
 
     public boolean isSized() {
