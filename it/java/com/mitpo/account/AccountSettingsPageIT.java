@@ -68,12 +68,12 @@ class AccountSettingsPageIT extends BrowserTest {
         var name = find(By.id("profile:name"));
         name.clear();
         name.sendKeys("Grace Hopper");
-        guardAjax(() -> find(By.id("profile:save")).click());
+        clickAjax(By.id("profile:save"));
         assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("Profile saved."));
 
         assertEquals(2, browser.findElements(By.cssSelector("[id='sessions:table'] tbody tr")).size());
         assertEquals(1, browser.findElements(By.cssSelector(".this-device")).size());
-        guardAjax(() -> find(By.cssSelector("[id$=':revoke']")).click());
+        clickAjax(By.cssSelector("[id$=':revoke']"));
         waitUntil(d -> d.findElements(By.cssSelector("[id='sessions:table'] tbody tr")).size() == 1);
         assertTrue(find(By.cssSelector("[id='sessions:table'] tbody tr")).getText().contains("This device"));
 
@@ -86,12 +86,12 @@ class AccountSettingsPageIT extends BrowserTest {
         open("/account/settings.xhtml");
         find(By.id("password:current")).sendKeys("not my password");
         find(By.id("password:new")).sendKeys("a brand new passphrase");
-        guardAjax(() -> find(By.id("password:change")).click());
+        clickAjax(By.id("password:change"));
         assertEquals("That is not your current password.", find(By.cssSelector(".ui-message-error")).getText().strip());
 
         find(By.id("password:current")).sendKeys(ItUsers.PASSWORD);
         find(By.id("password:new")).sendKeys("a brand new passphrase");
-        guardAjax(() -> find(By.id("password:change")).click());
+        clickAjax(By.id("password:change"));
         assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("Password changed."));
 
         java.nio.file.Path download = submitExportFormOutsideTheBrowser();
@@ -112,7 +112,7 @@ class AccountSettingsPageIT extends BrowserTest {
         UUID userId = userIdOf(email);
         open("/account/settings.xhtml");
         find(By.id("delete:confirmation")).sendKeys("someone-else@example.com");
-        guardAjax(() -> find(By.id("delete:deleteAccount")).click());
+        clickAjax(By.id("delete:deleteAccount"));
         assertEquals("That is not the email address of this account.",
                 find(By.cssSelector("[id='delete:confirmation'] ~ .ui-message-error, .ui-message-error")).getText().strip());
 
@@ -140,7 +140,7 @@ class AccountSettingsPageIT extends BrowserTest {
         ItClock.advance(Duration.ofHours(25));
         open("/account/settings.xhtml");
         find(By.id("delete:confirmation")).sendKeys(email);
-        guardAjax(() -> find(By.id("delete:deleteAccount")).click());
+        clickAjax(By.id("delete:deleteAccount"));
 
         assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("sign in again"));
     }

@@ -133,10 +133,4 @@ class SignUpPageIT extends BrowserTest {
         find(By.id("login:submit")).click();
         assertEquals("Welcome to your workspace", find(By.tagName("h1")).getText());
     }
-
-    private void type(By field, String text) {
-        var input = find(field);
-        input.clear();
-        input.sendKeys(text);
-    }
 }

@@ -55,7 +55,7 @@ class WorkspaceMembersPageIT extends BrowserTest {
         open("/workspace/members.xhtml");
         assertTrue(find(By.id("members:table")).getText().contains("Owner"));
         find(By.id("invite:email")).sendKeys(guestEmail);
-        guardAjax(() -> find(By.id("invite:send")).click());
+        clickAjax(By.id("invite:send"));
         assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("Invitation sent."));
         assertTrue(find(By.id("pending:table")).getText().contains(guestEmail));
         String invitation = Mailbox.awaitMail(guestEmail, 1);
@@ -86,7 +86,7 @@ class WorkspaceMembersPageIT extends BrowserTest {
         useSession(ownerToken);
         open("/workspace/members.xhtml");
         find(By.id("invite:email")).sendKeys(guestEmail);
-        guardAjax(() -> find(By.id("invite:send")).click());
+        clickAjax(By.id("invite:send"));
         String link = Mailbox.tokenIn(Mailbox.awaitMail(guestEmail, 1));
 
         ItClock.advance(Duration.ofSeconds(61));
@@ -102,7 +102,7 @@ class WorkspaceMembersPageIT extends BrowserTest {
     void theLastOwnerCannotStepDown() {
         useSession(ownerToken);
         open("/workspace/members.xhtml");
-        guardAjax(() -> find(By.cssSelector("[id$=':makeMember']")).click());
+        clickAjax(By.cssSelector("[id$=':makeMember']"));
 
         assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("at least one owner"));
         assertTrue(find(By.id("members:table")).getText().contains("Owner"));

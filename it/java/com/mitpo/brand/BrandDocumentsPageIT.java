@@ -49,6 +49,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrandDocumentsPageIT extends BrowserTest {
 
     private static final Duration ANALYSIS = Duration.ofSeconds(120);
+    private static final By FILE_INPUT = By.cssSelector("input[type=file][id^='uploadForm:files']");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -84,7 +85,7 @@ class BrandDocumentsPageIT extends BrowserTest {
                     window.__progress.push(Number(bar.getAttribute('aria-valuenow')));
                   });
                 }, 40);""");
-        fileInput().sendKeys(page.toString());
+        browser.findElement(FILE_INPUT).sendKeys(page.toString()); // no wait: the test watches the upload
         waitLong(d -> text(By.id("messages")).contains("northwind.html is uploaded"));
         ((ChromeDriver) browser).deleteNetworkConditions();
         @SuppressWarnings("unchecked")
@@ -102,25 +103,24 @@ class BrandDocumentsPageIT extends BrowserTest {
         WebElement editor = find(By.cssSelector("[id='contextForm:context'] tbody tr textarea"));
         editor.clear();
         editor.sendKeys("Single-origin beans, roasted to order in Lisbon.");
-        guardAjax(() -> find(By.cssSelector("[id='contextForm:context'] .ui-row-editor-check")).click());
+        clickAjax(By.cssSelector("[id='contextForm:context'] .ui-row-editor-check"));
         open("/brand/documents.xhtml?id=" + brandId);
         assertTrue(text(By.id("contextForm:context")).contains("Single-origin beans, roasted to order in Lisbon."),
                 "the edit was saved");
         assertTrue(text(By.id("contextForm:context")).contains("(edited)"));
 
-        type(find(By.id("contextForm:newText")), "Every bag carries its roast date.");
-        guardAjax(() -> find(By.id("contextForm:add")).click());
+        type(By.id("contextForm:newText"), "Every bag carries its roast date.");
+        clickAjax(By.id("contextForm:add"));
         assertTrue(text(By.id("contextForm:context")).contains("Added by hand"));
 
-        type(find(By.id("searchForm:query")), "Where are the beans roasted?");
-        guardAjax(() -> find(By.id("searchForm:find")).click());
+        type(By.id("searchForm:query"), "Where are the beans roasted?");
+        clickAjax(By.id("searchForm:find"));
         String hits = text(By.id("searchForm:results"));
         assertTrue(hits.contains("Lisbon") && hits.contains("northwind.html"), hits);
 
         String documentPrefix = "workspaces/";
         assertTrue(Bucket.keys(documentPrefix).stream().anyMatch(k -> k.contains("/brands/" + brandId + "/documents/")));
-        find(By.id("documentsForm:documents:0:delete")).click();
-        find(By.id("documentsForm:confirmYes")).click();
+        confirm(By.id("documentsForm:documents:0:delete"), "documentsForm:confirmYes");
         waitUntil(d -> text(By.id("messages")).contains("have been deleted"));
         assertTrue(text(By.id("documentsForm:documents")).contains("No documents yet."));
         assertFalse(text(By.id("contextForm:context")).contains("northwind.html"), "its proposals went with it");
@@ -179,8 +179,7 @@ class BrandDocumentsPageIT extends BrowserTest {
         int anthropicBefore = ItServices.anthropic().requests().size();
         int openAiBefore = ItServices.openAi().requests().size();
 
-        find(By.id("uploadForm:model")).click();
-        find(By.cssSelector("[id='uploadForm:model_items'] li[data-label^='OpenAI GPT-4o mini']")).click();
+        chooseInMenu("uploadForm:model", "OpenAI GPT-4o mini");
         String document = "Remote Brand sells solar lanterns for campers. They charge in four hours of sunlight.";
         upload("lanterns.txt", document.getBytes(StandardCharsets.UTF_8));
         waitLong(d -> text(By.id("documentsForm:documents")).contains("Ready"));
@@ -216,14 +215,14 @@ class BrandDocumentsPageIT extends BrowserTest {
 
     private String newBrand(String name) {
         open("/brand/list.xhtml");
-        type(find(By.id("create:name")), name);
+        type(By.id("create:name"), name);
         find(By.id("create:add")).click();
         waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
         return browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
     }
 
     private void upload(String name, byte[] content) throws Exception {
-        guardAjax(() -> fileInput().sendKeys(write(name, content).toString()));
+        uploadFiles(FILE_INPUT, write(name, content));
     }
 
     private Path write(String name, byte[] content) {
@@ -234,19 +233,10 @@ class BrandDocumentsPageIT extends BrowserTest {
         }
     }
 
-    private WebElement fileInput() {
-        return browser.findElement(By.cssSelector("input[type=file][id^='uploadForm:files']"));
-    }
-
     private long failedRows() {
         return browser.findElements(By.cssSelector("[id='documentsForm:documents'] .document-problem")).size();
     }
 
-    /** The element's text, waiting for it; inside waits, "" while the element is being re-rendered. */
-    private void type(WebElement field, String text) {
-        field.clear();
-        field.sendKeys(text);
-    }
 
     private <T> T waitLong(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, ANALYSIS).until(condition);

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** brand/list and brand/edit in Chromium: create a brand, its identity, voice rules with the checker, personas. */
 @ExtendWith(ArquillianExtension.class)
@@ -51,47 +50,46 @@ class BrandSetupPageIT extends BrowserTest {
     void createABrandTeachItsVoiceTryTheCheckerAddAPersonaAndDeleteIt() throws Exception {
         open("/brand/list.xhtml");
         assertTrue(find(By.id("noBrands")).getText().contains("No brands yet"));
-        type(find(By.id("create:name")), "Northwind Coffee");
+        type(By.id("create:name"), "Northwind Coffee");
         find(By.id("create:add")).click();
         waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
         assertEquals("Northwind Coffee", find(By.id("brandName")).getText());
         String editUrl = browser.getCurrentUrl();
 
-        type(find(By.id("tabs:identity:website")), "not a url");
-        guardAjax(() -> find(By.id("tabs:identity:save")).click());
+        type(By.id("tabs:identity:website"), "not a url");
+        clickAjax(By.id("tabs:identity:save"));
         assertTrue(find(By.cssSelector("[id='tabs:identity:website'] ~ .ui-message-error, .ui-message-error")).getText()
                 .contains("http://"), "a clear message on the field");
-        type(find(By.id("tabs:identity:website")), "https://northwind.example");
-        type(find(By.id("tabs:identity:tagline")), "Coffee for early risers");
-        guardAjax(() -> find(By.id("tabs:identity:save")).click());
+        type(By.id("tabs:identity:website"), "https://northwind.example");
+        type(By.id("tabs:identity:tagline"), "Coffee for early risers");
+        clickAjax(By.id("tabs:identity:save"));
         assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("Brand saved."));
 
-        find(By.linkText("Voice rules")).click();
-        type(find(By.id("tabs:voice:bannedWords")), "cheap");
-        type(find(By.id("tabs:voice:requiredPhrases")), "Try it free");
-        guardAjax(() -> find(By.id("tabs:voice:save")).click());
-        type(find(By.id("tabs:voice:sample")), "Our cheap coffee wakes you up.");
-        guardAjax(() -> find(By.id("tabs:voice:check")).click());
+        openTab("Voice rules");
+        type(By.id("tabs:voice:bannedWords"), "cheap");
+        type(By.id("tabs:voice:requiredPhrases"), "Try it free");
+        clickAjax(By.id("tabs:voice:save"));
+        type(By.id("tabs:voice:sample"), "Our cheap coffee wakes you up.");
+        clickAjax(By.id("tabs:voice:check"));
         String results = find(By.id("tabs:voice:violations")).getText();
         assertTrue(results.contains("cheap") && results.contains("banned"), results);
         assertTrue(results.contains("Add “Try it free”."), results);
 
-        find(By.linkText("Audience personas")).click();
-        type(find(By.id("tabs:persona:personaName")), "Busy Barista");
-        type(find(By.id("tabs:persona:pains")), "No time between orders");
-        guardAjax(() -> find(By.id("tabs:persona:save")).click());
+        openTab("Audience personas");
+        type(By.id("tabs:persona:personaName"), "Busy Barista");
+        type(By.id("tabs:persona:pains"), "No time between orders");
+        clickAjax(By.id("tabs:persona:save"));
         assertTrue(find(By.id("tabs:personaList:table")).getText().contains("Busy Barista"));
 
         open("/brand/list.xhtml");
         String cards = find(By.id("brands")).getText();
         assertTrue(cards.contains("Coffee for early risers"), cards);
         browser.get(editUrl);
-        find(By.linkText("Voice rules")).click();
+        openTab("Voice rules");
         assertEquals("cheap", find(By.id("tabs:voice:bannedWords")).getAttribute("value"), "voice rules were saved");
 
-        find(By.linkText("Identity")).click();
-        find(By.id("tabs:identity:delete")).click();
-        find(By.id("tabs:identity:confirmYes")).click();
+        openTab("Identity");
+        confirm(By.id("tabs:identity:delete"), "tabs:identity:confirmYes");
         assertTrue(find(By.id("deleted")).getText().contains("deleted"));
         assertTrue(find(By.id("noBrands")).isDisplayed());
     }
@@ -99,7 +97,7 @@ class BrandSetupPageIT extends BrowserTest {
     @Test
     void aLogoIsCheckedStoredInThePrivateBucketAndGoesWithTheBrand() throws Exception {
         open("/brand/list.xhtml");
-        type(find(By.id("create:name")), "Logo Brand");
+        type(By.id("create:name"), "Logo Brand");
         find(By.id("create:add")).click();
         waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
         String brandId = browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
@@ -120,8 +118,7 @@ class BrandSetupPageIT extends BrowserTest {
         List<String> stored = Bucket.keys("workspaces/");
         assertTrue(stored.stream().anyMatch(k -> k.endsWith("/brands/" + brandId + "/logo.png")), stored.toString());
 
-        find(By.id("tabs:identity:delete")).click();
-        find(By.id("tabs:identity:confirmYes")).click();
+        confirm(By.id("tabs:identity:delete"), "tabs:identity:confirmYes");
         find(By.id("deleted"));
         waitUntil(d -> Bucket.keys("workspaces/").stream().noneMatch(k -> k.contains("/brands/" + brandId + "/")));
     }
@@ -129,7 +126,7 @@ class BrandSetupPageIT extends BrowserTest {
     @Test
     void anotherWorkspaceCannotOpenTheBrand() throws Exception {
         open("/brand/list.xhtml");
-        type(find(By.id("create:name")), "Private Label");
+        type(By.id("create:name"), "Private Label");
         find(By.id("create:add")).click();
         waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
         String path = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
@@ -139,10 +136,5 @@ class BrandSetupPageIT extends BrowserTest {
 
         assertEquals(404, other.statusCode());
         assertTrue(!other.body().contains("Private Label"));
-    }
-
-    private static void type(WebElement field, String text) {
-        field.clear();
-        field.sendKeys(text);
     }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -64,9 +63,9 @@ class StudioPageIT extends BrowserTest {
         open("/creative/studio.xhtml");
         assertTrue(text(By.id("topBarBalance")).contains("100 credits"));
         assertTrue(text(By.id("studioForm:model")).contains("MITPO local canvas"), "the plan's default is preselected");
-        pick("studioForm:size", "Story / Reel");
+        chooseInMenu("studioForm:size", "Story / Reel");
         find(By.id("studioForm:prompt")).sendKeys("Launch of our winter blend");
-        guardAjax(() -> find(By.xpath("//*[@id='studioForm:variants']//*[normalize-space(text())='2']")).click());
+        chooseButton("studioForm:variants", "2");
         assertTrue(text(By.id("studioForm:cost")).contains("This uses 4 credit(s)"), text(By.id("studioForm:cost")));
 
         js("""
@@ -74,7 +73,7 @@ class StudioPageIT extends BrowserTest {
                 new MutationObserver(function () {
                     if (document.querySelector('#recentForm .generation-progress')) { window.__progressSeen = true; }
                 }).observe(document.body, {childList: true, subtree: true});""");
-        guardAjax(() -> find(By.id("studioForm:generate")).click());
+        clickAjax(By.id("studioForm:generate"));
         waitLong(d -> text(By.id("recentForm")).contains("Done"));
         assertEquals(Boolean.TRUE, js("return window.__progressSeen"), "a progress bar was shown while it ran");
         assertTrue(text(By.id("topBarBalance")).contains("96 credits"));
@@ -106,17 +105,17 @@ class StudioPageIT extends BrowserTest {
 
         open("/creative/gallery.xhtml");
         waitLong(d -> browser.findElements(By.cssSelector("#galleryForm .generation-card")).size() == 1);
-        guardAjax(() -> find(By.cssSelector("#galleryForm button[id$=':favourite']")).click());
+        clickAjax(By.cssSelector("#galleryForm button[id$=':favourite']"));
         assertTrue(find(By.cssSelector("#galleryForm button[id$=':favourite']")).getAttribute("class").contains("on"));
-        guardAjax(() -> find(By.cssSelector("#galleryForm button[id$=':delete']")).click());
+        clickAjax(By.cssSelector("#galleryForm button[id$=':delete']"));
         assertTrue(text(By.id("messages")).contains("Moved to the trash"));
         assertEquals(0, browser.findElements(By.cssSelector("#galleryForm .generation-card")).size());
 
-        guardAjax(() -> find(By.id("galleryForm:showTrash")).click());
+        clickAjax(By.id("galleryForm:showTrash"));
         assertTrue(text(By.id("galleryForm")).contains("Purged on"));
-        guardAjax(() -> find(By.cssSelector("#galleryForm button[id$=':restore']")).click());
+        clickAjax(By.cssSelector("#galleryForm button[id$=':restore']"));
         assertTrue(text(By.id("messages")).contains("Restored"));
-        guardAjax(() -> find(By.id("galleryForm:showActive")).click());
+        clickAjax(By.id("galleryForm:showActive"));
         assertEquals(1, browser.findElements(By.cssSelector("#galleryForm .generation-card")).size());
         assertEquals(2, browser.findElements(By.cssSelector("#galleryForm img.asset-image")).size());
     }
@@ -124,23 +123,23 @@ class StudioPageIT extends BrowserTest {
     @Test
     void filtersNarrowTheGalleryAndBadInputIsExplained() throws Exception {
         open("/creative/studio.xhtml");
-        guardAjax(() -> find(By.xpath("//*[@id='studioForm:kind']//*[normalize-space(text())='Copy']")).click());
+        chooseButton("studioForm:kind", "Copy");
         assertTrue(browser.findElements(By.id("studioForm:size")).isEmpty(), "copy has no channel size");
-        guardAjax(() -> find(By.id("studioForm:generate")).click());
+        clickAjax(By.id("studioForm:generate"));
         assertTrue(text(By.id("studioForm")).contains("Describe what you want to make"));
         find(By.id("studioForm:prompt")).sendKeys("Winter blend for busy parents");
-        guardAjax(() -> find(By.id("studioForm:generate")).click());
+        clickAjax(By.id("studioForm:generate"));
         waitLong(d -> text(By.id("recentForm")).contains("Done"));
         assertTrue(text(By.id("recentForm")).contains("Matches the voice rules")
                 || text(By.id("recentForm")).contains("voice rule issue"));
 
         open("/creative/gallery.xhtml");
         waitLong(d -> browser.findElements(By.cssSelector("#galleryForm .generation-card")).size() == 1);
-        pick("galleryFilters:kind", "Image");
-        guardAjax(() -> find(By.id("galleryFilters:apply")).click());
+        chooseInMenu("galleryFilters:kind", "Image");
+        clickAjax(By.id("galleryFilters:apply"));
         assertEquals(0, browser.findElements(By.cssSelector("#galleryForm .generation-card")).size());
-        pick("galleryFilters:kind", "Copy");
-        guardAjax(() -> find(By.id("galleryFilters:apply")).click());
+        chooseInMenu("galleryFilters:kind", "Copy");
+        clickAjax(By.id("galleryFilters:apply"));
         assertEquals(1, browser.findElements(By.cssSelector("#galleryForm .generation-card")).size());
     }
 
@@ -151,16 +150,6 @@ class StudioPageIT extends BrowserTest {
         } catch (java.io.IOException e) {
             return e.toString();
         }
-    }
-
-    /** Chooses an item of a PrimeFaces selectOneMenu by its label. */
-    private void pick(String menuId, String label) {
-        find(By.id(menuId)).click();
-        List<org.openqa.selenium.WebElement> items = waitUntil(d -> {
-            var found = d.findElements(By.cssSelector("[id='" + menuId + "_items'] li"));
-            return found.isEmpty() ? null : found;
-        });
-        items.stream().filter(li -> li.getText().contains(label)).findFirst().orElseThrow().click();
     }
 
     private <T> T waitLong(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

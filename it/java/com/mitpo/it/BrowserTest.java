@@ -102,11 +102,117 @@ public abstract class BrowserTest {
         waitUntil(d -> Boolean.TRUE.equals(js("return window.__mitpoAjaxDone === true && PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /** Replaces what a text field holds with {@code text}, as typing would. */
+    protected void type(By field, String text) {
+        var input = find(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Clicks a control that fires PrimeFaces ajax (a command button, a link) and waits for its update. */
+    protected void clickAjax(By control) {
+        guardAjax(() -> find(control).click());
+    }
+
+    /**
+     * Chooses an item of a PrimeFaces {@code selectOneMenu} by its label, as a user would: opens
+     * the menu, waits until its panel has finished opening, clicks the item, then waits until
+     * the choice is applied — the panel closed, the menu's label and its hidden select showing
+     * the item, and the ajax the change fires (if any) finished. A test that goes on before all
+     * of that races the widget (the next click lands on the closing panel; an upload starts
+     * before the server knows the choice).
+     */
+    protected void chooseInMenu(String menuId, String label) {
+        String menu = "PrimeFaces.escapeClientId('" + menuId + "')";
+        awaitAjaxIdle();
+        if (label.equals(js("return jQuery(" + menu + " + '_label').text().trim();"))) {
+            return;
+        }
+        find(By.id(menuId)).click();
+        waitUntil(d -> Boolean.TRUE.equals(js("var p = jQuery(" + menu + " + '_panel');"
+                + "return p.is(':visible') && !p.is(':animated');")));
+        WebElement item = waitUntil(d -> d.findElements(By.cssSelector("[id='" + menuId + "_items'] li.ui-selectonemenu-item"))
+                .stream().filter(li -> label.equals(li.getAttribute("data-label")))
+                .findFirst()
+                .or(() -> d.findElements(By.cssSelector("[id='" + menuId + "_items'] li.ui-selectonemenu-item")).stream()
+                        .filter(li -> String.valueOf(li.getAttribute("data-label")).startsWith(label)).findFirst())
+                .orElse(null));
+        String chosen = item.getAttribute("data-label");
+        item.click();
+        waitUntil(d -> Boolean.TRUE.equals(js("var p = jQuery(" + menu + " + '_panel');"
+                + "return !p.is(':visible') && !p.is(':animated')"
+                + " && jQuery(" + menu + " + '_label').text().trim() === arguments[0]"
+                + " && jQuery(" + menu + " + '_input option:selected').text().trim() === arguments[0];", chosen)));
+        awaitAjaxIdle();
+    }
+
+    /**
+     * Chooses the option of a PrimeFaces {@code selectOneButton} by its label and waits until it
+     * shows as chosen and its ajax finished. An option already chosen is left alone: pressing it
+     * again would be a different user action.
+     */
+    protected void chooseButton(String groupId, String label) {
+        By option = By.xpath("//*[@id='" + groupId + "']//*[contains(@class,'ui-button')][normalize-space(.)='" + label + "']");
+        awaitAjaxIdle();
+        if (!find(option).getAttribute("class").contains("ui-state-active")) {
+            guardAjax(() -> find(option).click());
+        }
+        waitUntil(d -> find(option).getAttribute("class").contains("ui-state-active"));
+        awaitAjaxIdle();
+    }
+
+    /**
+     * Presses a button guarded by {@code p:confirm}, waits until the confirmation dialog is open,
+     * answers with the dialog button {@code answerId}, and waits until the dialog has closed and
+     * the request it fired (ajax or navigation) is done.
+     */
+    protected void confirm(By trigger, String answerId) {
+        awaitAjaxIdle();
+        find(trigger).click();
+        waitUntil(d -> Boolean.TRUE.equals(js("var d = jQuery('.ui-confirm-dialog');"
+                + "return d.is(':visible') && !d.is(':animated');")));
+        find(By.id(answerId)).click();
+        waitUntil(d -> "complete".equals(js("return document.readyState"))
+                && Boolean.TRUE.equals(js("return !window.jQuery || !jQuery('.ui-confirm-dialog').is(':visible');")));
+        awaitAjaxIdle();
+    }
+
+    /** Opens the tab with this title in a PrimeFaces {@code tabView} and waits until its panel shows. */
+    protected void openTab(String title) {
+        awaitAjaxIdle();
+        WebElement tab = find(By.linkText(title));
+        tab.click();
+        String panel = tab.getAttribute("href").replaceFirst("^[^#]*#", "");
+        waitUntil(d -> {
+            var shown = d.findElements(By.id(panel));
+            return !shown.isEmpty() && shown.get(0).isDisplayed()
+                    && Boolean.TRUE.equals(js("return !jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');", panel));
+        });
+        awaitAjaxIdle();
+    }
+
+    /**
+     * Gives files to a PrimeFaces {@code fileUpload} in advanced mode with {@code auto="true"} and
+     * waits until every upload and the updates they fire are finished.
+     */
+    protected void uploadFiles(By fileInput, Path... files) {
+        awaitAjaxIdle();
+        String paths = String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList());
+        guardAjax(() -> browser.findElement(fileInput).sendKeys(paths));
+        awaitAjaxIdle();
+    }
+
+    /** Waits until no PrimeFaces or jQuery request is queued or in flight. */
+    protected void awaitAjaxIdle() {
+        waitUntil(d -> Boolean.TRUE.equals(js("return !window.jQuery || (jQuery.active === 0"
+                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()));")));
+    }
+
     protected <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, TIMEOUT).until(condition);
     }
 
-    protected Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+    protected Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
 }

@@ -39,7 +39,7 @@ class LandingPageIT extends BrowserTest {
         assertEquals("Teach it your brand once. Make on-brand creative every day.", find(By.tagName("h1")).getText());
         assertTrue(find(By.id("noticeBanner")).getText().contains("Scheduled maintenance"));
 
-        guardAjax(() -> find(By.linkText("Make creative")).click());
+        clickAjax(By.linkText("Make creative"));
 
         assertTrue(find(By.cssSelector("[id$='studioTab'] .tab-body")).getText().startsWith("Copy with variants"),
                 "the studio tab was loaded on demand");
