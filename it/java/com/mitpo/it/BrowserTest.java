@@ -115,34 +115,37 @@ public abstract class BrowserTest {
     }
 
     /**
-     * Chooses an item of a PrimeFaces {@code selectOneMenu} by its label, as a user would: opens
-     * the menu, waits until its panel has finished opening, clicks the item, then waits until
-     * the choice is applied — the panel closed, the menu's label and its hidden select showing
-     * the item, and the ajax the change fires (if any) finished. A test that goes on before all
-     * of that races the widget (the next click lands on the closing panel; an upload starts
-     * before the server knows the choice).
+     * Chooses an item of a PrimeFaces {@code selectOneMenu} by its label (or the start of it), as
+     * a user would, and waits until the choice is applied: the panel closed, the menu's label and
+     * its hidden select showing the item, and the ajax the change fires (if any) finished.
+     * <p>
+     * PrimeFaces opens and closes the panel with a CSS transition. An item clicked before the
+     * panel has finished opening is ignored (the widget learns the current value only at the end
+     * of the transition), and a control clicked while it is closing lands on the fading panel;
+     * so the helper waits for the transition's end both ways.
      */
     protected void chooseInMenu(String menuId, String label) {
-        String menu = "PrimeFaces.escapeClientId('" + menuId + "')";
+        String panel = "jQuery(PrimeFaces.escapeClientId('" + menuId + "_panel'))";
+        String state = "var p = " + panel + ";"
+                + "return [p.is(':visible'), jQuery(PrimeFaces.escapeClientId('" + menuId + "_label')).text().trim(),"
+                + " jQuery(PrimeFaces.escapeClientId('" + menuId + "_input')).find('option:selected').text().trim()];";
         awaitAjaxIdle();
-        if (label.equals(js("return jQuery(" + menu + " + '_label').text().trim();"))) {
+        if (label.equals(((java.util.List<?>) js(state)).get(1))) {
             return;
         }
         find(By.id(menuId)).click();
-        waitUntil(d -> Boolean.TRUE.equals(js("var p = jQuery(" + menu + " + '_panel');"
-                + "return p.is(':visible') && !p.is(':animated');")));
-        WebElement item = waitUntil(d -> d.findElements(By.cssSelector("[id='" + menuId + "_items'] li.ui-selectonemenu-item"))
-                .stream().filter(li -> label.equals(li.getAttribute("data-label")))
-                .findFirst()
-                .or(() -> d.findElements(By.cssSelector("[id='" + menuId + "_items'] li.ui-selectonemenu-item")).stream()
+        waitUntil(d -> Boolean.TRUE.equals(js("return " + panel + ".hasClass('ui-connected-overlay-enter-done');")));
+        By items = By.cssSelector("[id='" + menuId + "_items'] li.ui-selectonemenu-item");
+        WebElement item = waitUntil(d -> d.findElements(items).stream()
+                .filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
+                .or(() -> d.findElements(items).stream()
                         .filter(li -> String.valueOf(li.getAttribute("data-label")).startsWith(label)).findFirst())
                 .orElse(null));
         String chosen = item.getAttribute("data-label");
         item.click();
-        waitUntil(d -> Boolean.TRUE.equals(js("var p = jQuery(" + menu + " + '_panel');"
-                + "return !p.is(':visible') && !p.is(':animated')"
-                + " && jQuery(" + menu + " + '_label').text().trim() === arguments[0]"
-                + " && jQuery(" + menu + " + '_input option:selected').text().trim() === arguments[0];", chosen)));
+        new WebDriverWait(browser, TIMEOUT)
+                .withMessage(() -> menuId + " after choosing '" + chosen + "' [panel shown, label, selected]: " + js(state))
+                .until(d -> java.util.List.of(false, chosen, chosen).equals(js(state)));
         awaitAjaxIdle();
     }
 
@@ -169,8 +172,8 @@ public abstract class BrowserTest {
     protected void confirm(By trigger, String answerId) {
         awaitAjaxIdle();
         find(trigger).click();
-        waitUntil(d -> Boolean.TRUE.equals(js("var d = jQuery('.ui-confirm-dialog');"
-                + "return d.is(':visible') && !d.is(':animated');")));
+        waitUntil(d -> Boolean.TRUE.equals(js("return jQuery('.ui-confirm-dialog').is(':visible');")));
+        awaitStill();
         find(By.id(answerId)).click();
         waitUntil(d -> "complete".equals(js("return document.readyState"))
                 && Boolean.TRUE.equals(js("return !window.jQuery || !jQuery('.ui-confirm-dialog').is(':visible');")));
@@ -185,9 +188,9 @@ public abstract class BrowserTest {
         String panel = tab.getAttribute("href").replaceFirst("^[^#]*#", "");
         waitUntil(d -> {
             var shown = d.findElements(By.id(panel));
-            return !shown.isEmpty() && shown.get(0).isDisplayed()
-                    && Boolean.TRUE.equals(js("return !jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');", panel));
+            return !shown.isEmpty() && shown.get(0).isDisplayed();
         });
+        awaitStill();
         awaitAjaxIdle();
     }
 
@@ -200,6 +203,12 @@ public abstract class BrowserTest {
         String paths = String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList());
         guardAjax(() -> browser.findElement(fileInput).sendKeys(paths));
         awaitAjaxIdle();
+    }
+
+    /** Waits until no PrimeFaces overlay, dialog or tab is in the middle of a transition or an effect. */
+    protected void awaitStill() {
+        waitUntil(d -> Boolean.TRUE.equals(js("return !window.jQuery || (PrimeFaces.animationActive !== true"
+                + " && jQuery(':animated').length === 0);")));
     }
 
     /** Waits until no PrimeFaces or jQuery request is queued or in flight. */
