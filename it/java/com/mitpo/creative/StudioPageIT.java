@@ -143,6 +143,55 @@ class StudioPageIT extends BrowserTest {
         assertEquals(1, browser.findElements(By.cssSelector("#galleryForm .generation-card")).size());
     }
 
+    @Test
+    void everySelectorClickedTwiceKeepsAValidChoiceAndTheStudioWorks() {
+        open("/creative/studio.xhtml");
+        String[][] kinds = {{"Copy", "1"}, {"Image", "2"}, {"Video", "5"}, {"Voice-over", "1"}};
+        for (String[] kind : kinds) {
+            for (int twice = 0; twice < 2; twice++) {
+                pressOption("studioForm:kind", kind[0]);
+                assertTrue(isChosen("studioForm:kind", kind[0]), kind[0] + " stays chosen after a second click");
+                assertTrue(text(By.id("studioForm:cost")).contains("This uses " + kind[1] + " credit(s)"),
+                        kind[0] + ": " + text(By.id("studioForm:cost")));
+            }
+        }
+        pressOption("studioForm:kind", "Image");
+        for (String size : new String[] {"Square", "Portrait", "Story / Reel", "Link / ad banner"}) {
+            chooseInMenu("studioForm:size", size);
+            chooseInMenu("studioForm:size", size);
+        }
+        for (int variants = 1; variants <= 4; variants++) {
+            for (int twice = 0; twice < 2; twice++) {
+                pressOption("studioForm:variants", String.valueOf(variants));
+                assertTrue(isChosen("studioForm:variants", String.valueOf(variants)));
+                assertTrue(text(By.id("studioForm:cost")).contains("This uses " + 2 * variants + " credit(s)"),
+                        text(By.id("studioForm:cost")));
+            }
+        }
+        chooseInMenu("studioForm:model", "local");
+        chooseInMenu("studioForm:model", "local");
+        pressOption("studioForm:variants", "1");
+        type(By.id("studioForm:prompt"), "Clicked twice, still fine");
+        clickAjax(By.id("studioForm:generate"));
+        assertTrue(text(By.id("messages")).contains("Started"), "the next request works: " + text(By.id("messages")));
+        waitLong(d -> text(By.id("recentForm")).contains("Done"));
+    }
+
+    /** Presses an option of a select button as a user would, even the one already chosen. */
+    private void pressOption(String groupId, String label) {
+        awaitAjaxIdle();
+        find(option(groupId, label)).click();
+        awaitAjaxIdle();
+    }
+
+    private boolean isChosen(String groupId, String label) {
+        return find(option(groupId, label)).getAttribute("class").contains("ui-state-active");
+    }
+
+    private static By option(String groupId, String label) {
+        return By.xpath("//*[@id='" + groupId + "']//*[contains(@class,'ui-button')][normalize-space(.)='" + label + "']");
+    }
+
     private String downloadState() {
         try (var files = Files.list(downloads)) {
             return "downloads: " + files.toList() + ", link: " + js("var a = document.querySelector('#recentForm a.asset-download');"

@@ -177,8 +177,11 @@ public class StudioPage implements Serializable {
         return kind;
     }
 
+    /** A kind that is not one (an un-selected button, a forged request) leaves the current one. */
     public void setKind(String kind) {
-        this.kind = kind;
+        if (kind != null && getKinds().contains(kind)) {
+            this.kind = kind;
+        }
     }
 
     public String getSize() {
@@ -201,8 +204,11 @@ public class StudioPage implements Serializable {
         return variants;
     }
 
+    /** A count that is not on offer (nothing chosen arrives as 0) leaves the current one. */
     public void setVariants(int variants) {
-        this.variants = variants;
+        if (getVariantChoices().contains(variants)) {
+            this.variants = variants;
+        }
     }
 
     public String getModelId() {

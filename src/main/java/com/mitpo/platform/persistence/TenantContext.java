@@ -10,6 +10,11 @@ import java.util.UUID;
  * Who is acting, and in which workspace, for the current request. The persistence layer
  * copies both into every transaction (see {@link TenantSessionListener}); with nothing set,
  * row-level security shows nothing.
+ * <p>
+ * Inside a transaction whose actor was switched by {@link Tenancy#actAs} (background work,
+ * sign-in, export), the switched identity is the answer: code called from there — another
+ * feature's boundary, say — acts for the same user and workspace as the rows it reads, on the
+ * request thread and off it alike.
  */
 @RequestScoped
 public class TenantContext {
@@ -31,11 +36,11 @@ public class TenantContext {
     }
 
     public Optional<UUID> userId() {
-        return Optional.ofNullable(userId);
+        return Optional.ofNullable(Tenancy.actingInTransaction().map(Tenant::userId).orElse(userId));
     }
 
     public Optional<UUID> workspaceId() {
-        return Optional.ofNullable(workspaceId);
+        return Optional.ofNullable(Tenancy.actingInTransaction().map(Tenant::workspaceId).orElse(workspaceId));
     }
 
     /**
@@ -43,6 +48,10 @@ public class TenantContext {
      * (a timer or a bare thread): code outside a request sees no tenant data by default.
      */
     static Tenant current() {
+        Optional<Tenant> switched = Tenancy.actingInTransaction();
+        if (switched.isPresent()) {
+            return switched.get();
+        }
         try {
             // A client proxy: read through its methods, never its fields.
             TenantContext context = CDI.current().select(TenantContext.class).get();

@@ -1,0 +1,258 @@
+package com.mitpo.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mitpo.it.Bucket;
+import com.mitpo.it.BrowserTest;
+import com.mitpo.it.Database;
+import com.mitpo.it.Deployments;
+import com.mitpo.it.ItClock;
+import com.mitpo.it.ItUsers;
+import com.mitpo.it.ItWorkspaces;
+import java.awt.image.BufferedImage;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The marketer's whole way through the product, in Chromium, crossing every feature built so
+ * far: a brand with logo, colours, voice rules, a persona and an analysed document; each kind
+ * of creative made from it in the Studio, using what the brand was taught; the gallery's trash
+ * and restore; and the account's deletion, after which nothing of the workspace is left in the
+ * database or the bucket. Each later feature adds its leg here.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MarketerJourneyPageIT extends BrowserTest {
+
+    private static final Duration SLOW_WORK = Duration.ofSeconds(120);
+    private static final String FACT = "Every Northwind bean is roasted in Lisbon within a day of shipping.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.mitpoWar().addClass(ItClock.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Override
+    protected URL base() {
+        return base;
+    }
+
+    @Test
+    void teachABrandMakeEveryKindFromItTidyTheGalleryAndLeaveNothingBehind() throws Exception {
+        ItClock.advance(Duration.ofSeconds(61));
+        String email = "journey-" + UUID.randomUUID() + "@example.com";
+        String token = ItUsers.signedIn(base, email);
+        ItWorkspaces.Member me = ItWorkspaces.of(base, token);
+        useSession(token);
+
+        String brandId = brandWithLogoColoursVoiceAndPersona();
+        analysedDocument(brandId);
+        makeEveryKind();
+        trashAndRestoreInTheGallery();
+        deleteTheAccount(email);
+        nothingLeftOf(me.workspace());
+    }
+
+    private String brandWithLogoColoursVoiceAndPersona() throws Exception {
+        open("/brand/list.xhtml");
+        type(By.id("create:name"), "Northwind Coffee");
+        find(By.id("create:add")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
+        String brandId = browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
+
+        Path logo = downloads.resolve("northwind-logo.png");
+        var image = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(0xE0, 0x7A, 0x5F));
+        g.fillRect(0, 0, 600, 300);
+        g.dispose();
+        ImageIO.write(image, "png", logo.toFile());
+        browser.findElement(By.cssSelector("input[type=file][id^='tabs:logo:file']")).sendKeys(logo.toString());
+        find(By.id("tabs:logo:upload")).click();
+        assertTrue(find(By.id("tabs:logo:logoImage")).getAttribute("src").startsWith("data:image/png;base64,"));
+
+        type(By.id("tabs:identity:tagline"), "Coffee for early risers");
+        colour("tabs:identity:primaryColor", "#1F3A5F");
+        colour("tabs:identity:secondaryColor", "#F4F1EA");
+        colour("tabs:identity:accentColor", "#E07A5F");
+        clickAjax(By.id("tabs:identity:save"));
+        assertTrue(text(By.cssSelector(".ui-growl-message")).contains("Brand saved."));
+
+        openTab("Voice rules");
+        type(By.id("tabs:voice:bannedWords"), "cheap");
+        type(By.id("tabs:voice:requiredPhrases"), "Try it free");
+        clickAjax(By.id("tabs:voice:save"));
+        openTab("Audience personas");
+        type(By.id("tabs:persona:personaName"), "Busy parents");
+        type(By.id("tabs:persona:pains"), "No time for a proper coffee in the morning");
+        clickAjax(By.id("tabs:persona:save"));
+        assertTrue(text(By.id("tabs:personaList:table")).contains("Busy parents"));
+
+        browser.navigate().refresh();
+        assertEquals("#1f3a5f", find(By.id("tabs:identity:primaryColor")).getAttribute("value").toLowerCase(),
+                "the colours were saved");
+        return brandId;
+    }
+
+    private void analysedDocument(String brandId) throws Exception {
+        open("/brand/documents.xhtml?id=" + brandId);
+        Path brochure = Files.writeString(downloads.resolve("northwind-brochure.txt"), """
+                Northwind Coffee
+
+                %s Our winter blend mixes Brazilian and Ethiopian beans for a smooth, chocolatey cup.
+                We sell whole beans and ground coffee to families who want good coffee without fuss.
+                """.formatted(FACT));
+        uploadFiles(By.cssSelector("input[type=file][id^='uploadForm:files']"), brochure);
+        waitLong(d -> text(By.id("documentsForm:documents")).contains("Ready"));
+        assertTrue(text(By.id("contextForm:context")).contains("northwind-brochure.txt"), "context cites the document");
+    }
+
+    private void makeEveryKind() throws Exception {
+        open("/creative/studio.xhtml");
+        assertTrue(text(By.id("topBarBalance")).contains("100 credits"));
+        chooseInMenu("studioForm:brand", "Northwind Coffee");
+        String[][] kinds = {{"Copy", "Launch email for our winter blend roasted in Lisbon"},
+            {"Image", "Winter blend launch"}, {"Video", "Winter blend launch"}, {"Voice-over", "Winter blend launch"}};
+        for (int made = 0; made < kinds.length; made++) {
+            chooseButton("studioForm:kind", kinds[made][0]);
+            type(By.id("studioForm:prompt"), kinds[made][1]);
+            clickAjax(By.id("studioForm:generate"));
+            int done = made + 1;
+            waitLong(d -> finished() >= done);
+            assertEquals(0, browser.findElements(By.cssSelector("#recentForm .generation-card.status-failed")).size(),
+                    "no generation failed: " + text(By.id("recentForm")));
+        }
+
+        String copy = text(By.cssSelector("#recentForm .copy-text"));
+        assertTrue(copy.contains("Lisbon"), "the copy uses the document's fact: " + copy);
+        assertTrue(copy.contains("Try it free"), "the copy keeps the required phrase: " + copy);
+        assertTrue(!copy.toLowerCase().contains("cheap"), copy);
+        assertTrue(text(By.id("recentForm")).contains("Matches the voice rules"));
+
+        waitLong(d -> Boolean.TRUE.equals(js("var i = document.querySelector('#recentForm img.asset-image');"
+                + "return i !== null && i.complete && i.naturalWidth > 0;")));
+        @SuppressWarnings("unchecked")
+        List<Long> corner = (List<Long>) js("var i = document.querySelector('#recentForm img.asset-image');"
+                + "var c = document.createElement('canvas'); c.width = i.naturalWidth; c.height = i.naturalHeight;"
+                + "var g = c.getContext('2d'); g.drawImage(i, 0, 0); return Array.from(g.getImageData(3, 3, 1, 1).data);");
+        assertClose(new int[] {0x1F, 0x3A, 0x5F}, corner, "the image is drawn in the brand's primary colour");
+        waitLong(d -> Boolean.TRUE.equals(js("var v = document.querySelector('#recentForm video.asset-video');"
+                + "return v !== null && v.readyState >= 1 && v.duration >= 5;")));
+        waitLong(d -> Boolean.TRUE.equals(js("var a = document.querySelector('#recentForm audio.asset-audio');"
+                + "return a !== null && a.readyState >= 1 && a.duration > 0.5;")));
+        assertTrue(text(By.id("topBarBalance")).contains("91 credits"), "1 + 2 + 5 + 1 credits were used: "
+                + text(By.id("topBarBalance")));
+    }
+
+    private void trashAndRestoreInTheGallery() {
+        open("/creative/gallery.xhtml");
+        waitLong(d -> cards() == 4);
+        clickAjax(By.cssSelector("#galleryForm .generation-card button[id$=':delete']"));
+        assertTrue(text(By.id("messages")).contains("Moved to the trash"));
+        assertEquals(3, cards());
+        clickAjax(By.id("galleryForm:showTrash"));
+        clickAjax(By.cssSelector("#galleryForm button[id$=':restore']"));
+        clickAjax(By.id("galleryForm:showActive"));
+        assertEquals(4, cards());
+    }
+
+    private void deleteTheAccount(String email) {
+        ItClock.advance(Duration.ofSeconds(1));
+        open("/account/settings.xhtml");
+        type(By.id("delete:confirmation"), email);
+        find(By.id("delete:deleteAccount")).click();
+        assertTrue(text(By.id("accountDeleted")).contains("Your account has been deleted"));
+    }
+
+    /** A sweep over every table with a workspace column, and over the workspace's bucket prefix. */
+    private static void nothingLeftOf(UUID workspace) throws Exception {
+        var left = new ArrayList<String>();
+        try (Connection db = Database.asSuperuser()) {
+            var tables = new ArrayList<String>();
+            try (ResultSet rs = db.createStatement().executeQuery("""
+                    select table_name from information_schema.columns
+                     where table_schema = 'public' and column_name = 'workspace_id' and table_name <> 'credit_ledger'""")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            assertTrue(tables.size() >= 10, "the sweep sees the tenant tables: " + tables);
+            for (String table : tables) {
+                try (var s = db.prepareStatement("select count(*) from \"" + table + "\" where workspace_id = ?")) {
+                    s.setObject(1, workspace);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        if (rs.getLong(1) > 0) {
+                            left.add(table + ": " + rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            try (var s = db.prepareStatement("select count(*) from workspace where id = ?")) {
+                s.setObject(1, workspace);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    assertEquals(0, rs.getLong(1), "the workspace itself");
+                }
+            }
+        }
+        assertEquals(List.of(), left, "rows of the deleted workspace");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<String> objects = Bucket.keys("workspaces/" + workspace + "/");
+        while (!objects.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(250); // the bucket is emptied after the deletion commits
+            objects = Bucket.keys("workspaces/" + workspace + "/");
+        }
+        assertEquals(List.of(), objects, "objects of the deleted workspace");
+    }
+
+    /** Types a hex colour into a colour picker's field and closes its popup. */
+    private void colour(String id, String hex) {
+        var field = find(By.id(id));
+        field.clear();
+        field.sendKeys(hex, Keys.ESCAPE);
+        awaitStill();
+    }
+
+    private long finished() {
+        return browser.findElements(By.cssSelector("#recentForm .generation-card.status-succeeded, "
+                + "#recentForm .generation-card.status-failed")).size();
+    }
+
+    private int cards() {
+        return browser.findElements(By.cssSelector("#galleryForm .generation-card")).size();
+    }
+
+    private static void assertClose(int[] expected, List<Long> actual, String what) {
+        for (int i = 0; i < 3; i++) {
+            assertTrue(Math.abs(expected[i] - actual.get(i)) <= 6, what + ": " + actual);
+        }
+    }
+
+    private <T> T waitLong(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, SLOW_WORK).until(condition);
+    }
+}
