@@ -66,7 +66,7 @@ class SignUpPageIT extends BrowserTest {
 
         type(By.id("signup:password"), PASSWORD);
         find(By.id("signup:submit")).click();
-        assertEquals("Check your inbox", find(By.tagName("h1")).getText());
+        assertHeading("Check your inbox");
 
         open("/verify-email.xhtml?token=" + Mailbox.tokenIn(Mailbox.awaitMail(email, 1)));
         assertTrue(find(By.id("welcome")).getText().contains("Your email address is confirmed"));
@@ -91,7 +91,7 @@ class SignUpPageIT extends BrowserTest {
         type(By.id("login:email"), email);
         type(By.id("login:password"), PASSWORD);
         find(By.id("login:submit")).click();
-        assertEquals("Welcome to your workspace", find(By.tagName("h1")).getText());
+        assertHeading("Welcome to your workspace");
         assertTrue(browser.getCurrentUrl().endsWith("/home.xhtml"), browser.getCurrentUrl());
         Cookie after = browser.manage().getCookieNamed("JSESSIONID");
         assertNotNull(before, "the sign-in form's view state lives in an HTTP session");
@@ -131,6 +131,6 @@ class SignUpPageIT extends BrowserTest {
         type(By.id("login:email"), email);
         type(By.id("login:password"), "a brand new passphrase");
         find(By.id("login:submit")).click();
-        assertEquals("Welcome to your workspace", find(By.tagName("h1")).getText());
+        assertHeading("Welcome to your workspace");
     }
 }

@@ -76,11 +76,29 @@ public abstract class BrowserTest {
         waitUntil(d -> "complete".equals(js("return document.readyState")));
     }
 
+    /** The first element found, once it is displayed; an element of a page being replaced is looked up again. */
     protected WebElement find(By by) {
         return waitUntil(d -> {
-            var found = d.findElements(by);
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            try {
+                var found = d.findElements(by);
+                return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return null;
+            }
         });
+    }
+
+    /**
+     * Asserts the page's main heading, waiting for it: after a click that loads another page,
+     * the old page's heading is still there for a moment, and reading it then is a race.
+     */
+    protected void assertHeading(String expected) {
+        try {
+            waitUntil(d -> expected.equals(text(By.tagName("h1"))));
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            org.junit.jupiter.api.Assertions.assertEquals(expected, text(By.tagName("h1")),
+                    "the page's heading at " + browser.getCurrentUrl());
+        }
     }
 
     /** The text of the first element found, waiting for it and riding out an ajax re-render. */

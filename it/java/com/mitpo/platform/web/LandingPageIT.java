@@ -36,7 +36,7 @@ class LandingPageIT extends BrowserTest {
     @Test
     void theLandingPageLoadsATabThroughAjax() {
         open("/");
-        assertEquals("Teach it your brand once. Make on-brand creative every day.", find(By.tagName("h1")).getText());
+        assertHeading("Teach it your brand once. Make on-brand creative every day.");
         assertTrue(find(By.id("noticeBanner")).getText().contains("Scheduled maintenance"));
 
         clickAjax(By.linkText("Make creative"));
@@ -49,15 +49,15 @@ class LandingPageIT extends BrowserTest {
     void theFooterLeadsToPrivacyTermsAndSecurity() {
         open("/");
         find(By.id("privacyLink")).click();
-        assertEquals("Privacy Policy", find(By.tagName("h1")).getText());
+        assertHeading("Privacy Policy");
         assertTrue(browser.getCurrentUrl().endsWith("/legal/privacy.xhtml"));
 
         find(By.id("termsLink")).click();
-        assertEquals("Terms of Service", find(By.tagName("h1")).getText());
+        assertHeading("Terms of Service");
         assertTrue(browser.getCurrentUrl().endsWith("/legal/terms.xhtml"));
 
         find(By.id("securityLink")).click();
-        assertEquals("Security & data handling", find(By.tagName("h1")).getText());
+        assertHeading("Security & data handling");
         assertTrue(browser.getCurrentUrl().endsWith("/docs/security.xhtml"));
     }
 
@@ -66,7 +66,7 @@ class LandingPageIT extends BrowserTest {
         open("/");
         find(By.linkText("Open the workspace")).click();
 
-        assertEquals("Sign in to MITPO", find(By.tagName("h1")).getText());
+        assertHeading("Sign in to MITPO");
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml?next="), browser.getCurrentUrl());
     }
 }
