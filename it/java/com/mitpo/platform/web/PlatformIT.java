@@ -87,7 +87,78 @@ class PlatformIT {
     @Test
     void aPostbackWithAnUnknownViewStateShowsTheExpiredPage() throws Exception {
         assertOurErrorPage(Http.postForm(base, "/login.xhtml", "jakarta.faces.ViewState=stale-or-forged&login=login"),
-                500, "This page has expired");
+                400, "This page has expired");
+    }
+
+    @Test
+    void aTamperedViewStateOfARealFormIsA400WithOurPage() throws Exception {
+        HttpResponse<String> login = Http.get(base, "/login.xhtml");
+        String viewState = login.body().replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+        String cookie = login.headers().firstValue("Set-Cookie").map(c -> c.substring(0, c.indexOf(';'))).orElse("");
+        String tampered = viewState.substring(0, viewState.length() - 1)
+                + (viewState.endsWith("1") ? "2" : "1");
+        HttpResponse<String> answer = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                base.getProtocol() + "://" + base.getAuthority() + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("login=login&login%3Aemail=a%40example.com"
+                        + "&login%3Apassword=whatever1&login%3Asubmit=&jakarta.faces.ViewState="
+                        + java.net.URLEncoder.encode(tampered, java.nio.charset.StandardCharsets.UTF_8))));
+        assertOurErrorPage(answer, 400, "This page has expired");
+    }
+
+    @Test
+    void everyJsonEndpointAnswersABodyThatIsNotAnObjectWith400Json() throws Exception {
+        String[] session = signedIn();
+        for (String path : new String[] {"/api/auth/sign-up/email", "/api/auth/sign-in/email",
+            "/api/auth/request-password-reset", "/api/auth/reset-password", "/api/auth/change-password",
+            "/api/auth/revoke-session", "/api/auth/sign-in/social", "/api/studio/generations"}) {
+            for (String body : new String[] {"[1]", "\"x\"", "null", "42", "{\"unclosed\": "}) {
+                HttpResponse<String> answer = Http.json(base, "POST", path, body, session);
+                assertEquals(400, answer.statusCode(), path + " " + body + ": " + answer.body());
+                assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                        path + " " + body + ": " + answer.headers());
+                assertTrue(answer.body().contains("\"code\":\"BAD_REQUEST\""), path + " " + body + ": " + answer.body());
+            }
+        }
+    }
+
+    @Test
+    void theContainersSessionCookieIsHttpOnlyAndLax() throws Exception {
+        HttpResponse<String> page = Http.get(base, "/login.xhtml"); // a form: Faces keeps its view in a session
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no container session: " + page.headers()));
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        // Secure follows MITPO_COOKIE_SECURE, off in this plain-http test run (ContainerSessionCookieTest).
+        assertFalse(cookie.contains("Secure"), cookie);
+    }
+
+    @Test
+    void stateChangingCallsFromAnotherSiteAreRefusedOnEveryApi() throws Exception {
+        String[] session = signedIn();
+        String self = base.getProtocol() + "://" + base.getAuthority();
+        String[][] crossSite = {{"Origin", "https://attacker.example"}, {"Sec-Fetch-Site", "cross-site"},
+            {"Sec-Fetch-Site", "same-site"}};
+        for (String path : new String[] {"/api/studio/generations", "/api/auth/change-password",
+            "/api/auth/revoke-other-sessions", "/api/auth/sign-out"}) {
+            for (String[] header : crossSite) {
+                HttpResponse<String> answer = Http.json(base, "POST", path, "{}", session[0], session[1], header[0], header[1]);
+                assertEquals(403, answer.statusCode(), path + " with " + header[0] + ": " + header[1]);
+                assertTrue(answer.body().contains("CROSS_SITE_REQUEST"), answer.body());
+            }
+            HttpResponse<String> sameOrigin = Http.json(base, "POST", path, "{}", session[0], session[1], "Origin", self);
+            assertTrue(sameOrigin.statusCode() != 403, path + " from the site itself: " + sameOrigin.body());
+        }
+    }
+
+    @Test
+    void optionsOnTheApiDescribesNothingAndNamesNoServer() throws Exception {
+        HttpResponse<String> answer = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                base.getProtocol() + "://" + base.getAuthority() + "/api/auth/sign-up/email"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        String all = answer.headers() + answer.body();
+        assertFalse(all.toLowerCase().contains("wadl"), all);
+        assertFalse(all.contains("Jersey"), all);
     }
 
     @Test

@@ -42,6 +42,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             return error(Response.Status.BAD_REQUEST, "BAD_REQUEST", "The request body is not valid JSON.");
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            if (MediaType.APPLICATION_JSON_TYPE.isCompatible(web.getResponse().getMediaType())) {
+                return web.getResponse(); // already one of ours
+            }
             int status = web.getResponse().getStatus();
             return error(status, status == 404 ? "NOT_FOUND" : "BAD_REQUEST",
                     status == 404 ? "No such endpoint." : "The request could not be read.");

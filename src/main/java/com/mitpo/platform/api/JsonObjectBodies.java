@@ -1,0 +1,27 @@
+package com.mitpo.platform.api;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.IOException;
+
+/**
+ * A method that takes a JSON object gets one, or the caller a 400. JSON-P reads whatever JSON
+ * value the body holds; handing an array, a string or {@code null} to a {@code JsonObject}
+ * parameter fails inside Jersey's reflective call, where no exception mapper sees it, and the
+ * container answered its own HTML 500.
+ */
+@Provider
+public class JsonObjectBodies implements ReaderInterceptor {
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        Object body = context.proceed();
+        if (JsonObject.class.equals(context.getType()) && body != null && !(body instanceof JsonObject)) {
+            throw new BadRequestException(ApiErrors.error(400, "BAD_REQUEST", "The request body must be a JSON object."));
+        }
+        return body;
+    }
+}
