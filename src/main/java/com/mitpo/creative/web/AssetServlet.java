@@ -111,13 +111,16 @@ public class AssetServlet extends HttpServlet {
 
     private static void headers(HttpServletResponse response, Asset asset, boolean download) {
         response.setContentType(asset.getContentType());
+        if (!asset.getContentType().startsWith("text/")) {
+            response.setCharacterEncoding(null); // bytes have no charset: no ";charset=UTF-8" on image/png
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, max-age=60");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
         response.setHeader("Accept-Ranges", "bytes");
         response.setHeader("ETag", "\"" + asset.getSha256() + "\"");
         if (MEDIA.stream().noneMatch(asset.getContentType()::startsWith)) {
-            response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+            response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
         }
         String key = asset.getObjectKey(); // ends in "{variant}.{extension}"
         String name = "mitpo-" + asset.getGenerationId().toString().substring(0, 8) + "-"
