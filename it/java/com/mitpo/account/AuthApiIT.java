@@ -290,6 +290,53 @@ class AuthApiIT {
     }
 
     @Test
+    void anAddressSpelledComposedOrDecomposedIsOneAccount() throws Exception {
+        String local = "zo\u00eb-" + UUID.randomUUID();
+        String composed = local + "@example.com";
+        String decomposed = java.text.Normalizer.normalize(local, java.text.Normalizer.Form.NFD).toUpperCase() + "@Example.com";
+
+        var first = post("/api/auth/sign-up/email", json("email", composed, "password", PASSWORD));
+        ItClock.advance(Duration.ofSeconds(11));
+        var second = post("/api/auth/sign-up/email", json("email", decomposed, "password", PASSWORD));
+
+        assertEquals(200, first.statusCode(), first.body());
+        assertSame(first, second);
+        try (var db = com.mitpo.it.Database.asSuperuser(); var q = db.prepareStatement(
+                "select email from \"user\" where email ilike ?")) {
+            q.setString(1, "%" + local.substring(local.indexOf('-') + 1) + "%");
+            var emails = new ArrayList<String>();
+            try (var rs = q.executeQuery()) {
+                while (rs.next()) {
+                    emails.add(rs.getString(1));
+                }
+            }
+            assertEquals(List.of(composed), emails, "one account, stored composed and in lower case");
+        }
+    }
+
+    @Test
+    void guessingTheCurrentPasswordIsThrottledLikeTheSignIn() throws Exception {
+        String token = verifiedUserSignedIn();
+        for (int i = 0; i < 10; i++) {
+            var wrong = post("/api/auth/change-password", json("currentPassword", "guess " + i,
+                    "newPassword", "a brand new passphrase"), "Cookie", COOKIE + "=" + token);
+            assertEquals(400, wrong.statusCode(), "guess " + i + ": " + wrong.body());
+        }
+        var throttled = post("/api/auth/change-password", json("currentPassword", PASSWORD,
+                "newPassword", "a brand new passphrase"), "Cookie", COOKIE + "=" + token);
+        assertEquals(429, throttled.statusCode(), "even the right password waits: " + throttled.body());
+        assertTrue(throttled.headers().firstValue("Retry-After").isPresent());
+        ItClock.advance(Duration.ofSeconds(11));
+        assertEquals(429, post("/api/auth/sign-in/email", json("email", email, "password", PASSWORD)).statusCode(),
+                "the guesses count against the sign-in too: one budget per account");
+
+        ItClock.advance(Duration.ofMinutes(16));
+        var changed = post("/api/auth/change-password", json("currentPassword", PASSWORD,
+                "newPassword", "a brand new passphrase"), "Cookie", COOKIE + "=" + token);
+        assertEquals(200, changed.statusCode(), changed.body());
+    }
+
+    @Test
     void changingThePasswordNeedsASessionYoungerThanADay() throws Exception {
         String token = verifiedUserSignedIn();
         var changed = post("/api/auth/change-password",

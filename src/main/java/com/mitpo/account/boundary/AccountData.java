@@ -1,5 +1,6 @@
 package com.mitpo.account.boundary;
 
+import com.mitpo.account.control.EmailAddresses;
 import com.mitpo.account.entity.Account;
 import com.mitpo.account.entity.Session;
 import com.mitpo.account.entity.User;
@@ -105,7 +106,7 @@ public class AccountData {
         UUID userId = session.userId();
         tenancy.actAs(userId, null);
         User user = em.find(User.class, userId);
-        if (typedEmail == null || !user.getEmail().equalsIgnoreCase(typedEmail.strip())) {
+        if (typedEmail == null || !EmailAddresses.same(user.getEmail(), typedEmail)) {
             return DeleteResult.WRONG_CONFIRMATION;
         }
         for (WorkspaceMember membership : memberships(userId)) {

@@ -1,6 +1,7 @@
 package com.mitpo.account.boundary;
 
 import com.mitpo.account.control.AuthMailer;
+import com.mitpo.account.control.EmailAddresses;
 import com.mitpo.account.control.PasswordHasher;
 import com.mitpo.account.control.PasswordPolicy;
 import com.mitpo.account.control.RateLimiter;
@@ -187,7 +188,7 @@ public class Accounts {
 
     /** How a password change went; the password problems carry their label. */
     public enum ChangeResult {
-        CHANGED(null), NOT_FRESH(null), WRONG_PASSWORD(null),
+        CHANGED(null), NOT_FRESH(null), WRONG_PASSWORD(null), THROTTLED(null),
         TOO_SHORT("password.tooShort"), TOO_LONG("password.tooLong"), TOO_COMMON("password.tooCommon");
 
         private final String messageKey;
@@ -216,12 +217,20 @@ public class Accounts {
             return ChangeResult.valueOf(problem.get().name());
         }
         tenancy.actAs(session.userId(), session.workspaceId());
+        // The sign-in's per-account count of wrong passwords: a session holder gets no more
+        // guesses at the current password here than anyone gets at the sign-in form.
+        String accountKey = EmailAddresses.normalize(em.find(User.class, session.userId()).getEmail());
+        if (limits.check(RateLimiter.ACCOUNT_FAILURES, accountKey).isPresent()) {
+            return ChangeResult.THROTTLED;
+        }
         List<Account> credentials = em.createNamedQuery(Account.PASSWORDS, Account.class)
                 .getResultList();
         String stored = credentials.isEmpty() ? null : credentials.get(0).getPasswordHash();
         if (currentPassword == null || PasswordPolicy.isOverLong(currentPassword) || !hasher.verify(currentPassword, stored)) {
+            limits.record(RateLimiter.ACCOUNT_FAILURES, accountKey);
             return ChangeResult.WRONG_PASSWORD;
         }
+        limits.reset(RateLimiter.ACCOUNT_FAILURES, accountKey);
         String hash = hasher.hash(newPassword);
         credentials.forEach(account -> account.setPasswordHash(hash, now));
         if (revokeOtherSessions) {

@@ -1,6 +1,8 @@
 package com.mitpo.account.boundary;
 
+import com.mitpo.account.control.AuthLookups;
 import com.mitpo.account.control.AuthMailer;
+import com.mitpo.account.control.EmailAddresses;
 import com.mitpo.account.control.PasswordHasher;
 import com.mitpo.account.control.PasswordPolicy;
 import com.mitpo.account.control.RateLimiter;
@@ -10,7 +12,6 @@ import com.mitpo.account.entity.Account;
 import com.mitpo.account.entity.Session;
 import com.mitpo.platform.persistence.Queries;
 import com.mitpo.platform.persistence.Tenancy;
-import com.mitpo.account.control.AuthLookups;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -180,6 +180,6 @@ public class Sessions {
     }
 
     static String normalize(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return EmailAddresses.normalize(email);
     }
 }

@@ -1,6 +1,8 @@
 package com.mitpo.account.boundary;
 
+import com.mitpo.account.control.AuthLookups;
 import com.mitpo.account.control.AuthMailer;
+import com.mitpo.account.control.EmailAddresses;
 import com.mitpo.account.control.Tokens;
 import com.mitpo.account.entity.Invitation;
 import com.mitpo.account.entity.Session;
@@ -10,7 +12,6 @@ import com.mitpo.account.entity.WorkspaceMember;
 import com.mitpo.account.entity.WorkspaceRole;
 import com.mitpo.platform.persistence.Queries;
 import com.mitpo.platform.persistence.Tenancy;
-import com.mitpo.account.control.AuthLookups;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -117,11 +118,11 @@ public class Workspaces {
         if (role == WorkspaceRole.OWNER || !canManage(session)) {
             return Outcome.NOT_ALLOWED;
         }
-        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String address = EmailAddresses.normalize(email);
         if (!address.matches("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$") || address.length() > 254) {
             return Outcome.INVALID_EMAIL;
         }
-        boolean member = members(session).stream().anyMatch(m -> m.email().equalsIgnoreCase(address));
+        boolean member = members(session).stream().anyMatch(m -> EmailAddresses.same(m.email(), address));
         if (member) {
             return Outcome.ALREADY_MEMBER;
         }
@@ -190,7 +191,7 @@ public class Workspaces {
         UUID workspaceId = (UUID) row[1];
         tenancy.actAs(session.userId(), null);
         User user = em.find(User.class, session.userId());
-        if (!user.isEmailVerified() || !user.getEmail().equalsIgnoreCase((String) row[3])) {
+        if (!user.isEmailVerified() || !EmailAddresses.same(user.getEmail(), (String) row[3])) {
             return Outcome.WRONG_ACCOUNT;
         }
         if (!Queries.instant(row[5]).isAfter(clock.instant())) {

@@ -119,6 +119,7 @@ public class AccountSettingsPage implements Serializable {
             }
             case NOT_FRESH -> Messages.addGlobalError(Labels.get("settings.notFresh"));
             case WRONG_PASSWORD -> Messages.addError("password:current", Labels.get("settings.password.wrong"));
+            case THROTTLED -> Messages.addError("password:current", Labels.get("settings.password.throttled"));
             default -> Messages.addError("password:new", Labels.get(result.messageKey()));
         }
     }

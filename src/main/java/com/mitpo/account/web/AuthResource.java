@@ -207,6 +207,7 @@ public class AuthResource {
             case NOT_FRESH -> error(Response.Status.FORBIDDEN, "SESSION_NOT_FRESH",
                     "Sign in again to change your password.");
             case WRONG_PASSWORD -> error(Response.Status.BAD_REQUEST, "INVALID_PASSWORD", "Invalid password");
+            case THROTTLED -> tooManyRequests(RateLimiter.ACCOUNT_FAILURES.window());
             case TOO_SHORT, TOO_LONG, TOO_COMMON -> error(Response.Status.BAD_REQUEST, "PASSWORD_" + result.name(),
                     Messages.get(result.messageKey()));
         };
