@@ -144,6 +144,11 @@ class BrandDocumentsPageIT extends BrowserTest {
         upload("facts.txt", "Careful Brand has made umbrellas since 1921. Our umbrellas survive storms.".getBytes(StandardCharsets.UTF_8));
         waitLong(d -> text(By.id("documentsForm:documents")).contains("Ready"));
 
+        // A right-to-left override would make this read "reportdm.exe.txt": it is shown without it.
+        upload("report\u202Etxt.exe.md", "# Report\nCareful Brand umbrellas.".getBytes(StandardCharsets.UTF_8));
+        waitLong(d -> text(By.id("documentsForm:documents")).contains("reporttxt.exe.md"));
+        assertFalse(text(By.id("documentsForm:documents")).contains("\u202E"));
+
         upload("empty.txt", new byte[0]);
         waitUntil(d -> text(By.id("messages")).contains("empty.txt: That file is empty."));
 

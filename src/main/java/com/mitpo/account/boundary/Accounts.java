@@ -1,5 +1,6 @@
 package com.mitpo.account.boundary;
 
+import com.mitpo.account.control.AuthLookups;
 import com.mitpo.account.control.AuthMailer;
 import com.mitpo.account.control.EmailAddresses;
 import com.mitpo.account.control.PasswordHasher;
@@ -12,7 +13,6 @@ import com.mitpo.account.entity.Workspace;
 import com.mitpo.account.entity.WorkspaceMember;
 import com.mitpo.account.entity.WorkspaceRole;
 import com.mitpo.platform.persistence.Tenancy;
-import com.mitpo.account.control.AuthLookups;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

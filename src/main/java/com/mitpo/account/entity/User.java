@@ -1,5 +1,6 @@
 package com.mitpo.account.entity;
 
+import com.mitpo.platform.text.Names;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -37,7 +38,7 @@ public class User {
     public User(UUID id, String email, String name, Instant now) {
         this.id = id;
         this.email = email;
-        this.name = name;
+        this.name = Names.shown(name);
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -76,7 +77,7 @@ public class User {
     }
 
     public void rename(String name, Instant now) {
-        this.name = name;
+        this.name = Names.shown(name);
         this.updatedAt = now;
     }
 }

@@ -1,5 +1,6 @@
 package com.mitpo.account.entity;
 
+import com.mitpo.platform.text.Names;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -29,7 +30,7 @@ public class Workspace {
 
     public Workspace(UUID id, String name, Instant now) {
         this.id = id;
-        this.name = name;
+        this.name = Names.shown(name);
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -43,7 +44,7 @@ public class Workspace {
     }
 
     public void rename(String name, Instant now) {
-        this.name = name;
+        this.name = Names.shown(name);
         this.updatedAt = now;
     }
 

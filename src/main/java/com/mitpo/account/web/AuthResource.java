@@ -1,5 +1,7 @@
 package com.mitpo.account.web;
 
+import static com.mitpo.platform.api.ApiErrors.error;
+
 import com.mitpo.account.boundary.Accounts;
 import com.mitpo.account.boundary.AuthenticatedSession;
 import com.mitpo.account.boundary.CurrentSession;
@@ -30,8 +32,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-
-import static com.mitpo.platform.api.ApiErrors.error;
 
 /**
  * Better Auth's core endpoints and JSON shapes, so its clients work against MITPO. The

@@ -15,6 +15,7 @@ import com.mitpo.platform.persistence.AfterCompletion;
 import com.mitpo.platform.persistence.TenantContext;
 import com.mitpo.platform.storage.Checksums;
 import com.mitpo.platform.storage.ObjectStore;
+import com.mitpo.platform.text.Names;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import jakarta.annotation.Resource;
@@ -198,8 +199,7 @@ public class BrandDocuments {
     /** The name as shown, without any path a browser may send along. */
     private static String cleanName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        name = name.replaceAll("\\p{Cntrl}", "");
+        name = Names.shown(name.substring(name.lastIndexOf('/') + 1));
         if (name.isEmpty()) {
             return "document";
         }

@@ -1,6 +1,7 @@
 package com.mitpo.brand.entity;
 
 import com.mitpo.platform.persistence.TenantContext;
+import com.mitpo.platform.text.Names;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -60,7 +61,7 @@ public class Brand {
 
     public Brand(String name, Instant now) {
         this.id = UUID.randomUUID();
-        this.name = name;
+        this.name = Names.shown(name);
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -117,7 +118,7 @@ public class Brand {
 
     /** Replaces the brand's identity; the values have been validated by the caller. */
     public void describe(BrandIdentity identity, Instant now) {
-        this.name = identity.name();
+        this.name = Names.shown(identity.name());
         this.website = identity.website();
         this.tagline = identity.tagline();
         this.primaryColor = identity.primaryColor();

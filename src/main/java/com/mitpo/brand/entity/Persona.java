@@ -1,6 +1,7 @@
 package com.mitpo.brand.entity;
 
 import com.mitpo.platform.persistence.TenantContext;
+import com.mitpo.platform.text.Names;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -60,7 +61,7 @@ public class Persona {
 
     public void describe(String name, String description, String pains, String goals, String channels,
             String demographics, Instant now) {
-        this.name = name.strip();
+        this.name = Names.shown(name);
         this.description = nonNull(description);
         this.pains = nonNull(pains);
         this.goals = nonNull(goals);
