@@ -61,7 +61,7 @@ class AccountSettingsPageIT extends BrowserTest {
         ItClock.advance(Duration.ofSeconds(11));
         Http.json(base, "POST", "/api/auth/sign-in/email",
                 "{\"email\":\"" + email + "\",\"password\":\"" + ItUsers.PASSWORD + "\"}"); // a second device
-        open("/account/settings.xhtml");
+        open("/account/settings");
         assertEquals(email, find(By.id("email")).getText());
         assertTrue(find(By.id("methods")).getText().contains("Email and password"));
 
@@ -77,13 +77,13 @@ class AccountSettingsPageIT extends BrowserTest {
         waitUntil(d -> d.findElements(By.cssSelector("[id='sessions:table'] tbody tr")).size() == 1);
         assertTrue(find(By.cssSelector("[id='sessions:table'] tbody tr")).getText().contains("This device"));
 
-        open("/account/settings.xhtml");
+        open("/account/settings");
         assertEquals("Grace Hopper", find(By.id("profile:name")).getAttribute("value"), "saved for real");
     }
 
     @Test
     void changeThePasswordThenExportMyData() throws Exception {
-        open("/account/settings.xhtml");
+        open("/account/settings");
         find(By.id("password:current")).sendKeys("not my password");
         find(By.id("password:new")).sendKeys("a brand new passphrase");
         clickAjax(By.id("password:change"));
@@ -110,7 +110,7 @@ class AccountSettingsPageIT extends BrowserTest {
     @Test
     void deleteTheAccountWithEverythingOnlyItOwned() throws Exception {
         UUID userId = userIdOf(email);
-        open("/account/settings.xhtml");
+        open("/account/settings");
         find(By.id("delete:confirmation")).sendKeys("someone-else@example.com");
         clickAjax(By.id("delete:deleteAccount"));
         assertEquals("That is not the email address of this account.",
@@ -138,7 +138,7 @@ class AccountSettingsPageIT extends BrowserTest {
     @Test
     void deletingNeedsASessionYoungerThanADay() {
         ItClock.advance(Duration.ofHours(25));
-        open("/account/settings.xhtml");
+        open("/account/settings");
         find(By.id("delete:confirmation")).sendKeys(email);
         clickAjax(By.id("delete:deleteAccount"));
 
@@ -157,7 +157,7 @@ class AccountSettingsPageIT extends BrowserTest {
         String form = "export=export&export%3Adownload=&jakarta.faces.ViewState="
                 + java.net.URLEncoder.encode(viewState, StandardCharsets.UTF_8);
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create(base.getProtocol() + "://" + base.getAuthority() + "/account/settings.xhtml"))
+                .newBuilder(java.net.URI.create(base.getProtocol() + "://" + base.getAuthority() + "/account/settings"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());

@@ -66,7 +66,7 @@ class OAuthIT {
         HttpResponse<String> done = googleRoundTrip();
 
         assertEquals(303, done.statusCode(), done.body());
-        assertEquals("/home.xhtml", path(done));
+        assertEquals("/home", path(done));
         assertTrue(hasSessionCookie(done));
         RecordedRequest authorize = googleRequest("/google/authorize");
         assertEquals("S256", authorize.getRequestUrl().queryParameter("code_challenge_method"));
@@ -88,7 +88,7 @@ class OAuthIT {
 
         var forged = get(root() + "/api/auth/callback/google?" + callback.getRawQuery().replaceAll("state=[^&]+", "state=forged"));
 
-        assertEquals("/login.xhtml?problem=oauth.failed", path(forged));
+        assertEquals("/login?problem=oauth.failed", path(forged));
         assertTrue(!hasSessionCookie(forged));
     }
 
@@ -98,7 +98,7 @@ class OAuthIT {
                 List.of("mitpo-it"), Map.of("email", email, "email_verified", true, "nonce", "someone-elses-nonce"),
                 3600));
 
-        assertEquals("/login.xhtml?problem=oauth.failed", path(googleRoundTrip()));
+        assertEquals("/login?problem=oauth.failed", path(googleRoundTrip()));
     }
 
     /** A code issued to one sign-in, replayed into another: its PKCE verifier no longer matches. */
@@ -111,7 +111,7 @@ class OAuthIT {
 
         var mixed = get(root() + "/api/auth/callback/google?code=" + query(firstCallback, "code") + "&state=" + secondState);
 
-        assertEquals("/login.xhtml?problem=oauth.failed", path(mixed));
+        assertEquals("/login?problem=oauth.failed", path(mixed));
         assertTrue(!hasSessionCookie(mixed));
     }
 
@@ -121,7 +121,7 @@ class OAuthIT {
                 List.of("some-other-client"), Map.of("email", email, "email_verified", true, "aud", "some-other-client"),
                 3600));
 
-        assertEquals("/login.xhtml?problem=oauth.failed", path(googleRoundTrip()));
+        assertEquals("/login?problem=oauth.failed", path(googleRoundTrip()));
     }
 
     @Test
@@ -130,7 +130,7 @@ class OAuthIT {
                 List.of("mitpo-it"), Map.of("email", email, "email_verified", true, "iss", "https://evil.example"),
                 3600));
 
-        assertEquals("/login.xhtml?problem=oauth.failed", path(googleRoundTrip()));
+        assertEquals("/login?problem=oauth.failed", path(googleRoundTrip()));
     }
 
     @Test
@@ -139,7 +139,7 @@ class OAuthIT {
         String subject = "sub-" + UUID.randomUUID();
         googleWillSay(subject, email, true, List.of("mitpo-it"));
 
-        assertEquals("/home.xhtml", path(googleRoundTrip()));
+        assertEquals("/home", path(googleRoundTrip()));
 
         var session = get(root() + "/api/auth/get-session").body();
         assertTrue(session.contains("\"email\":\"" + email + "\""), session);
@@ -155,7 +155,7 @@ class OAuthIT {
 
         var refused = googleRoundTrip();
 
-        assertEquals("/login.xhtml?problem=oauth.unconfirmedAccount", path(refused));
+        assertEquals("/login?problem=oauth.unconfirmedAccount", path(refused));
         assertTrue(!hasSessionCookie(refused));
         ItClock.advance(Duration.ofSeconds(11));
         assertEquals(403, Http.json(base, "POST", "/api/auth/sign-in/email",
@@ -168,7 +168,7 @@ class OAuthIT {
         ItUsers.signedIn(base, email);
         googleWillSay("sub-" + UUID.randomUUID(), email, false, List.of("mitpo-it"));
 
-        assertEquals("/login.xhtml?problem=oauth.noVerifiedEmail", path(googleRoundTrip()));
+        assertEquals("/login?problem=oauth.noVerifiedEmail", path(googleRoundTrip()));
     }
 
     @Test
@@ -177,20 +177,20 @@ class OAuthIT {
         GitHubStandIn.nextUser(new GitHubStandIn.User(id, "octo", "Octo Cat",
                 "[{\"email\":\"" + email + "\",\"primary\":true,\"verified\":false},"
                         + "{\"email\":\"other-" + email + "\",\"primary\":false,\"verified\":true}]"));
-        assertEquals("/login.xhtml?problem=oauth.noVerifiedEmail", path(gitHubRoundTrip()));
+        assertEquals("/login?problem=oauth.noVerifiedEmail", path(gitHubRoundTrip()));
         assertEquals("S256", GitHubStandIn.lastAuthorize().get("code_challenge_method"));
         assertTrue(GitHubStandIn.lastTokenRequest().containsKey("code_verifier"));
 
         aFreshBrowser();
         GitHubStandIn.nextUser(new GitHubStandIn.User(id, "octo", "Octo Cat",
                 "[{\"email\":\"" + email + "\",\"primary\":true,\"verified\":true}]"));
-        assertEquals("/home.xhtml", path(gitHubRoundTrip()));
+        assertEquals("/home", path(gitHubRoundTrip()));
         String first = get(root() + "/api/auth/get-session").body();
 
         aFreshBrowser();
         GitHubStandIn.nextUser(new GitHubStandIn.User(id, "renamed-octo", "Renamed",
                 "[{\"email\":\"changed-" + email + "\",\"primary\":true,\"verified\":true}]"));
-        assertEquals("/home.xhtml", path(gitHubRoundTrip()));
+        assertEquals("/home", path(gitHubRoundTrip()));
         String second = get(root() + "/api/auth/get-session").body();
         assertEquals(userId(first), userId(second), "same numeric id, same user, whatever the login or email");
     }

@@ -56,7 +56,7 @@ class SignUpPageIT extends BrowserTest {
 
     @Test
     void signUpConfirmTheAddressUseTheAppSignOutAndSignBackIn() throws Exception {
-        open("/signup.xhtml");
+        open("/signup");
         type(By.id("signup:name"), "Ada Lovelace");
         type(By.id("signup:email"), email);
         type(By.id("signup:password"), "short");
@@ -68,7 +68,7 @@ class SignUpPageIT extends BrowserTest {
         find(By.id("signup:submit")).click();
         assertHeading("Check your inbox");
 
-        open("/verify-email.xhtml?token=" + Mailbox.tokenIn(Mailbox.awaitMail(email, 1)));
+        open("/verify-email?token=" + Mailbox.tokenIn(Mailbox.awaitMail(email, 1)));
         assertTrue(find(By.id("welcome")).getText().contains("Your email address is confirmed"));
         String nav = find(By.cssSelector("nav.side-nav")).getText();
         for (String area : new String[] {"Home", "Brand Setup", "Campaigns", "Creative Studio", "Competitor Intel",
@@ -78,8 +78,8 @@ class SignUpPageIT extends BrowserTest {
 
         find(By.id("signOutForm:signOut")).click();
         waitUntil(d -> d.getCurrentUrl().endsWith("/"));
-        open("/home.xhtml");
-        assertTrue(browser.getCurrentUrl().contains("/login.xhtml?next=%2Fhome.xhtml"), browser.getCurrentUrl());
+        open("/home");
+        assertTrue(browser.getCurrentUrl().contains("/login?next=%2Fhome"), browser.getCurrentUrl());
 
         type(By.id("login:email"), email);
         type(By.id("login:password"), "wrong " + PASSWORD);
@@ -92,7 +92,7 @@ class SignUpPageIT extends BrowserTest {
         type(By.id("login:password"), PASSWORD);
         find(By.id("login:submit")).click();
         assertHeading("Welcome to your workspace");
-        assertTrue(browser.getCurrentUrl().endsWith("/home.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/home"), browser.getCurrentUrl());
         Cookie after = browser.manage().getCookieNamed("JSESSIONID");
         assertNotNull(before, "the sign-in form's view state lives in an HTTP session");
         assertNotNull(after);
@@ -104,19 +104,19 @@ class SignUpPageIT extends BrowserTest {
 
     @Test
     void forgotAndResetThePassword() throws Exception {
-        open("/signup.xhtml");
+        open("/signup");
         type(By.id("signup:email"), email);
         type(By.id("signup:password"), PASSWORD);
         find(By.id("signup:submit")).click();
         find(By.id("sent"));
 
-        open("/login.xhtml");
+        open("/login");
         find(By.id("forgotLink")).click();
         type(By.id("forgot:email"), email);
         find(By.id("forgot:submit")).click();
         assertTrue(find(By.id("sent")).getText().contains("If an account exists"));
 
-        open("/reset-password.xhtml?token=" + Mailbox.tokenIn(Mailbox.awaitMail(email, 2)));
+        open("/reset-password?token=" + Mailbox.tokenIn(Mailbox.awaitMail(email, 2)));
         type(By.id("reset:password"), "password1");
         find(By.id("reset:submit")).click();
         assertEquals("This password is too common. Choose something less guessable.",

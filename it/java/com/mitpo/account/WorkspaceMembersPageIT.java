@@ -52,7 +52,7 @@ class WorkspaceMembersPageIT extends BrowserTest {
     @Test
     void inviteAcceptSwitchAndPromote() throws Exception {
         useSession(ownerToken);
-        open("/workspace/members.xhtml");
+        open("/workspace/members");
         assertTrue(find(By.id("members:table")).getText().contains("Owner"));
         find(By.id("invite:email")).sendKeys(guestEmail);
         clickAjax(By.id("invite:send"));
@@ -65,7 +65,7 @@ class WorkspaceMembersPageIT extends BrowserTest {
         String guestToken = ItUsers.signedIn(base, guestEmail); // mail #2 is the guest's own verification
         browser.manage().deleteAllCookies();
         useSession(guestToken);
-        open("/workspace/accept.xhtml?token=" + Mailbox.tokenIn(invitation));
+        open("/workspace/accept?token=" + Mailbox.tokenIn(invitation));
         assertTrue(find(By.id("joined")).getText().contains("You have joined"));
         String members = find(By.id("members:table")).getText();
         assertTrue(members.contains(guestEmail) && members.contains("Member") && members.contains("Owner"), members);
@@ -74,7 +74,7 @@ class WorkspaceMembersPageIT extends BrowserTest {
 
         browser.manage().deleteAllCookies();
         useSession(ownerToken);
-        open("/workspace/members.xhtml");
+        open("/workspace/members");
         By guestRow = By.xpath("//tr[td[contains(., '" + guestEmail + "')]]");
         guardAjax(() -> find(guestRow).findElement(By.cssSelector("[id$=':makeAdmin']")).click());
         assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("Role changed."));
@@ -84,7 +84,7 @@ class WorkspaceMembersPageIT extends BrowserTest {
     @Test
     void anInvitationForSomeoneElseCannotBeTaken() throws Exception {
         useSession(ownerToken);
-        open("/workspace/members.xhtml");
+        open("/workspace/members");
         find(By.id("invite:email")).sendKeys(guestEmail);
         clickAjax(By.id("invite:send"));
         String link = Mailbox.tokenIn(Mailbox.awaitMail(guestEmail, 1));
@@ -93,7 +93,7 @@ class WorkspaceMembersPageIT extends BrowserTest {
         String intruder = ItUsers.signedIn(base, "intruder-" + UUID.randomUUID() + "@example.com");
         browser.manage().deleteAllCookies();
         useSession(intruder);
-        open("/workspace/accept.xhtml?token=" + link);
+        open("/workspace/accept?token=" + link);
 
         assertTrue(find(By.id("problem")).getText().contains("sent to another email address"));
     }
@@ -101,7 +101,7 @@ class WorkspaceMembersPageIT extends BrowserTest {
     @Test
     void theLastOwnerCannotStepDown() {
         useSession(ownerToken);
-        open("/workspace/members.xhtml");
+        open("/workspace/members");
         clickAjax(By.cssSelector("[id$=':makeMember']"));
 
         assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("at least one owner"));
@@ -110,8 +110,8 @@ class WorkspaceMembersPageIT extends BrowserTest {
 
     @Test
     void anAcceptLinkWithoutASessionLeadsToSignInAndBack() {
-        open("/workspace/accept.xhtml?token=abc");
-        assertTrue(browser.getCurrentUrl().contains("/login.xhtml?next=%2Fworkspace%2Faccept.xhtml%3Ftoken%3Dabc"),
+        open("/workspace/accept?token=abc");
+        assertTrue(browser.getCurrentUrl().contains("/login?next=%2Fworkspace%2Faccept%3Ftoken%3Dabc"),
                 browser.getCurrentUrl());
     }
 }

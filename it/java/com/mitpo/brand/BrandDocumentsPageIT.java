@@ -73,7 +73,7 @@ class BrandDocumentsPageIT extends BrowserTest {
     @Test
     void uploadWatchProgressSeeCitedContextEditItSearchAndDelete() throws Exception {
         String brandId = newBrand("Northwind Coffee");
-        open("/brand/documents.xhtml?id=" + brandId);
+        open("/brand/documents?id=" + brandId);
 
         Path page = downloads.resolve("northwind.html");
         Files.writeString(page, northwindPage(1_500_000));
@@ -104,7 +104,7 @@ class BrandDocumentsPageIT extends BrowserTest {
         editor.clear();
         editor.sendKeys("Single-origin beans, roasted to order in Lisbon.");
         clickAjax(By.cssSelector("[id='contextForm:context'] .ui-row-editor-check"));
-        open("/brand/documents.xhtml?id=" + brandId);
+        open("/brand/documents?id=" + brandId);
         assertTrue(text(By.id("contextForm:context")).contains("Single-origin beans, roasted to order in Lisbon."),
                 "the edit was saved");
         assertTrue(text(By.id("contextForm:context")).contains("(edited)"));
@@ -140,7 +140,7 @@ class BrandDocumentsPageIT extends BrowserTest {
     @Test
     void badFilesGetClearMessagesAndNothingElseIsLost() throws Exception {
         String brandId = newBrand("Careful Brand");
-        open("/brand/documents.xhtml?id=" + brandId);
+        open("/brand/documents?id=" + brandId);
         upload("facts.txt", "Careful Brand has made umbrellas since 1921. Our umbrellas survive storms.".getBytes(StandardCharsets.UTF_8));
         waitLong(d -> text(By.id("documentsForm:documents")).contains("Ready"));
 
@@ -172,7 +172,7 @@ class BrandDocumentsPageIT extends BrowserTest {
         assertTrue(table.contains("facts.txt") && table.contains("Ready"), "the earlier document is untouched: " + table);
         assertFalse(table.contains("empty.txt") || table.contains("brochure.pdf") || table.contains("huge.txt"),
                 "refused files were not stored: " + table);
-        open("/brand/documents.xhtml?id=" + brandId);
+        open("/brand/documents?id=" + brandId);
         assertTrue(text(By.id("contextForm:context")).contains("since 1921"), "its context is still there");
         assertEquals(200, com.mitpo.it.Http.get(base, "/health/ready").statusCode(), "the server is unharmed");
     }
@@ -180,7 +180,7 @@ class BrandDocumentsPageIT extends BrowserTest {
     @Test
     void aRemoteModelGetsTheDocumentAndNoOtherProviderDoes() throws Exception {
         String brandId = newBrand("Remote Brand");
-        open("/brand/documents.xhtml?id=" + brandId);
+        open("/brand/documents?id=" + brandId);
         int anthropicBefore = ItServices.anthropic().requests().size();
         int openAiBefore = ItServices.openAi().requests().size();
 
@@ -219,10 +219,10 @@ class BrandDocumentsPageIT extends BrowserTest {
     }
 
     private String newBrand(String name) {
-        open("/brand/list.xhtml");
+        open("/brand/list");
         type(By.id("create:name"), name);
         find(By.id("create:add")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
+        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
         return browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
     }
 

@@ -48,11 +48,11 @@ class BrandSetupPageIT extends BrowserTest {
 
     @Test
     void createABrandTeachItsVoiceTryTheCheckerAddAPersonaAndDeleteIt() throws Exception {
-        open("/brand/list.xhtml");
+        open("/brand/list");
         assertTrue(find(By.id("noBrands")).getText().contains("No brands yet"));
         type(By.id("create:name"), "Northwind Coffee");
         find(By.id("create:add")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
+        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
         assertEquals("Northwind Coffee", find(By.id("brandName")).getText());
         String editUrl = browser.getCurrentUrl();
 
@@ -81,7 +81,7 @@ class BrandSetupPageIT extends BrowserTest {
         clickAjax(By.id("tabs:persona:save"));
         assertTrue(find(By.id("tabs:personaList:table")).getText().contains("Busy Barista"));
 
-        open("/brand/list.xhtml");
+        open("/brand/list");
         String cards = find(By.id("brands")).getText();
         assertTrue(cards.contains("Coffee for early risers"), cards);
         browser.get(editUrl);
@@ -96,10 +96,10 @@ class BrandSetupPageIT extends BrowserTest {
 
     @Test
     void aLogoIsCheckedStoredInThePrivateBucketAndGoesWithTheBrand() throws Exception {
-        open("/brand/list.xhtml");
+        open("/brand/list");
         type(By.id("create:name"), "Logo Brand");
         find(By.id("create:add")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
+        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
         String brandId = browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
 
         java.nio.file.Path notAnImage = downloads.resolve("logo.png");
@@ -115,6 +115,11 @@ class BrandSetupPageIT extends BrowserTest {
         find(By.id("tabs:logo:upload")).click();
         assertTrue(find(By.id("tabs:logo:logoImage")).getAttribute("src").startsWith("data:image/png;base64,"),
                 "the page shows the logo, not a bucket address");
+        assertTrue(browser.getCurrentUrl().endsWith("/brand/edit?id=" + brandId), "the brand stays in the address: "
+                + browser.getCurrentUrl());
+        browser.navigate().refresh();
+        assertTrue(find(By.id("tabs:logo:logoImage")).getAttribute("src").startsWith("data:image/png;base64,"),
+                "a refresh shows the brand and its logo again");
         List<String> stored = Bucket.keys("workspaces/");
         assertTrue(stored.stream().anyMatch(k -> k.endsWith("/brands/" + brandId + "/logo.png")), stored.toString());
 
@@ -125,10 +130,10 @@ class BrandSetupPageIT extends BrowserTest {
 
     @Test
     void anotherWorkspaceCannotOpenTheBrand() throws Exception {
-        open("/brand/list.xhtml");
+        open("/brand/list");
         type(By.id("create:name"), "Private Label");
         find(By.id("create:add")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
+        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
         String path = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
 
         ItClock.advance(Duration.ofSeconds(61));

@@ -79,7 +79,7 @@ class StudioIT {
     @Test
     void aNewWorkspaceStartsWithDemoCreditsShownInTheTopBar() throws Exception {
         assertEquals(100, balance());
-        String home = Http.get(base, "/creative/studio.xhtml", ItUsers.cookieHeader(token)).body();
+        String home = Http.get(base, "/creative/studio", ItUsers.cookieHeader(token)).body();
         assertTrue(home.contains("100 credits"), "the top bar shows the balance");
     }
 

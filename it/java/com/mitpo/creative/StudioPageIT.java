@@ -60,7 +60,7 @@ class StudioPageIT extends BrowserTest {
 
     @Test
     void generateAnImageWatchItPreviewDownloadDeleteAndRestore() throws Exception {
-        open("/creative/studio.xhtml");
+        open("/creative/studio");
         assertTrue(text(By.id("topBarBalance")).contains("100 credits"));
         assertTrue(text(By.id("studioForm:model")).contains("MITPO local canvas"), "the plan's default is preselected");
         chooseInMenu("studioForm:size", "Story / Reel");
@@ -103,7 +103,7 @@ class StudioPageIT extends BrowserTest {
                 + "return img.complete && img.naturalWidth === 1080;")));
         assertEquals(Boolean.TRUE, js("return window.__samePage === true"), "no reload");
 
-        open("/creative/gallery.xhtml");
+        open("/creative/gallery");
         waitLong(d -> browser.findElements(By.cssSelector("#galleryForm .generation-card")).size() == 1);
         clickAjax(By.cssSelector("#galleryForm button[id$=':favourite']"));
         assertTrue(find(By.cssSelector("#galleryForm button[id$=':favourite']")).getAttribute("class").contains("on"));
@@ -122,7 +122,7 @@ class StudioPageIT extends BrowserTest {
 
     @Test
     void filtersNarrowTheGalleryAndBadInputIsExplained() throws Exception {
-        open("/creative/studio.xhtml");
+        open("/creative/studio");
         chooseButton("studioForm:kind", "Copy");
         assertTrue(browser.findElements(By.id("studioForm:size")).isEmpty(), "copy has no channel size");
         clickAjax(By.id("studioForm:generate"));
@@ -133,7 +133,7 @@ class StudioPageIT extends BrowserTest {
         assertTrue(text(By.id("recentForm")).contains("Matches the voice rules")
                 || text(By.id("recentForm")).contains("voice rule issue"));
 
-        open("/creative/gallery.xhtml");
+        open("/creative/gallery");
         waitLong(d -> browser.findElements(By.cssSelector("#galleryForm .generation-card")).size() == 1);
         chooseInMenu("galleryFilters:kind", "Image");
         clickAjax(By.id("galleryFilters:apply"));
@@ -145,7 +145,7 @@ class StudioPageIT extends BrowserTest {
 
     @Test
     void everySelectorClickedTwiceKeepsAValidChoiceAndTheStudioWorks() {
-        open("/creative/studio.xhtml");
+        open("/creative/studio");
         String[][] kinds = {{"Copy", "1"}, {"Image", "2"}, {"Video", "5"}, {"Voice-over", "1"}};
         for (String[] kind : kinds) {
             for (int twice = 0; twice < 2; twice++) {
@@ -175,6 +175,23 @@ class StudioPageIT extends BrowserTest {
         clickAjax(By.id("studioForm:generate"));
         assertTrue(text(By.id("messages")).contains("Started"), "the next request works: " + text(By.id("messages")));
         waitLong(d -> text(By.id("recentForm")).contains("Done"));
+    }
+
+    @Test
+    void aRefundReachesTheTopBarWithoutAReload() {
+        open("/creative/studio");
+        chooseButton("studioForm:kind", "Copy");
+        chooseInMenu("studioForm:model", "openai · OpenAI GPT-4o mini");
+        // The stand-in vendor answers slowly, and with something that is not copy: the generation fails.
+        type(By.id("studioForm:prompt"), "Winter blend, " + com.mitpo.it.ModelVendorStandIn.SLOW);
+        js("window.__samePage = true;");
+        clickAjax(By.id("studioForm:generate"));
+        String debited = text(By.id("topBarBalance"));
+        assertTrue(!debited.contains("100 credits"), "the debit shows at once: " + debited);
+
+        waitLong(d -> text(By.id("recentForm")).contains("Failed — credits refunded"));
+        waitUntil(d -> text(By.id("topBarBalance")).contains("100 credits"));
+        assertEquals(Boolean.TRUE, js("return window.__samePage === true"), "no reload");
     }
 
     /** Presses an option of a select button as a user would, even the one already chosen. */

@@ -21,6 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ModelVendorStandIn {
 
     public static final String INVENTED_QUOTE = "We have offices on the moon.";
+    /** Words that, anywhere in a request, make the vendor take three seconds to answer. */
+    public static final String SLOW = "take your time";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,6 +37,7 @@ public final class ModelVendorStandIn {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         var standIn = new ModelVendorStandIn(server);
         server.createContext("/", standIn::handle);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a slow answer holds up no other
         server.start();
         return standIn;
     }
@@ -52,6 +55,9 @@ public final class ModelVendorStandIn {
         try (exchange) {
             JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
             requests.add(body);
+            if (body.toString().contains(SLOW)) {
+                pause(); // long enough for a test to see the page while the call is out
+            }
             String path = exchange.getRequestURI().getPath();
             String reply;
             if (path.equals("/v1/chat/completions")) {
@@ -91,6 +97,14 @@ public final class ModelVendorStandIn {
         items.addObject().put("kind", "product").put("text", "Stand-in product: " + firstSentence).put("quote", firstSentence);
         items.addObject().put("kind", "key_fact").put("text", "Stand-in fact with an invented citation").put("quote", INVENTED_QUOTE);
         return "```json\n" + root + "\n```";
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(3000);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {

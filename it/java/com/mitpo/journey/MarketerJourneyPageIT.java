@@ -77,10 +77,10 @@ class MarketerJourneyPageIT extends BrowserTest {
     }
 
     private String brandWithLogoColoursVoiceAndPersona() throws Exception {
-        open("/brand/list.xhtml");
+        open("/brand/list");
         type(By.id("create:name"), "Northwind Coffee");
         find(By.id("create:add")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit.xhtml?id="));
+        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
         String brandId = browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
 
         Path logo = downloads.resolve("northwind-logo.png");
@@ -118,7 +118,7 @@ class MarketerJourneyPageIT extends BrowserTest {
     }
 
     private void analysedDocument(String brandId) throws Exception {
-        open("/brand/documents.xhtml?id=" + brandId);
+        open("/brand/documents?id=" + brandId);
         Path brochure = Files.writeString(downloads.resolve("northwind-brochure.txt"), """
                 Northwind Coffee
 
@@ -131,7 +131,7 @@ class MarketerJourneyPageIT extends BrowserTest {
     }
 
     private void makeEveryKind() throws Exception {
-        open("/creative/studio.xhtml");
+        open("/creative/studio");
         assertTrue(text(By.id("topBarBalance")).contains("100 credits"));
         chooseInMenu("studioForm:brand", "Northwind Coffee");
         String[][] kinds = {{"Copy", "Launch email for our winter blend roasted in Lisbon"},
@@ -168,7 +168,7 @@ class MarketerJourneyPageIT extends BrowserTest {
     }
 
     private void trashAndRestoreInTheGallery() {
-        open("/creative/gallery.xhtml");
+        open("/creative/gallery");
         waitLong(d -> cards() == 4);
         clickAjax(By.cssSelector("#galleryForm .generation-card button[id$=':delete']"));
         assertTrue(text(By.id("messages")).contains("Moved to the trash"));
@@ -181,7 +181,7 @@ class MarketerJourneyPageIT extends BrowserTest {
 
     private void deleteTheAccount(String email) {
         ItClock.advance(Duration.ofSeconds(1));
-        open("/account/settings.xhtml");
+        open("/account/settings");
         type(By.id("delete:confirmation"), email);
         find(By.id("delete:deleteAccount")).click();
         assertTrue(text(By.id("accountDeleted")).contains("Your account has been deleted"));

@@ -50,15 +50,15 @@ class LandingPageIT extends BrowserTest {
         open("/");
         find(By.id("privacyLink")).click();
         assertHeading("Privacy Policy");
-        assertTrue(browser.getCurrentUrl().endsWith("/legal/privacy.xhtml"));
+        assertTrue(browser.getCurrentUrl().endsWith("/legal/privacy"));
 
         find(By.id("termsLink")).click();
         assertHeading("Terms of Service");
-        assertTrue(browser.getCurrentUrl().endsWith("/legal/terms.xhtml"));
+        assertTrue(browser.getCurrentUrl().endsWith("/legal/terms"));
 
         find(By.id("securityLink")).click();
         assertHeading("Security & data handling");
-        assertTrue(browser.getCurrentUrl().endsWith("/docs/security.xhtml"));
+        assertTrue(browser.getCurrentUrl().endsWith("/docs/security"));
     }
 
     @Test
@@ -67,6 +67,6 @@ class LandingPageIT extends BrowserTest {
         find(By.linkText("Open the workspace")).click();
 
         assertHeading("Sign in to MITPO");
-        assertTrue(browser.getCurrentUrl().contains("/login.xhtml?next="), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().contains("/login?next="), browser.getCurrentUrl());
     }
 }

@@ -63,7 +63,7 @@ class PlatformIT {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
-        for (String path : new String[] {"/", "/home.xhtml", "/no-such-page"}) {
+        for (String path : new String[] {"/", "/home", "/no-such-page"}) {
             var headers = Http.get(base, path).headers();
             assertEquals("max-age=63072000; includeSubDomains",
                     headers.firstValue("Strict-Transport-Security").orElse(null), path);
@@ -76,7 +76,7 @@ class PlatformIT {
 
     @Test
     void anUnknownPageAnswers404WithOurPage() throws Exception {
-        assertOurErrorPage(Http.get(base, "/brand/no-such-page.xhtml", signedIn()), 404, "Page not found");
+        assertOurErrorPage(Http.get(base, "/brand/no-such-page", signedIn()), 404, "Page not found");
     }
 
     @Test
@@ -86,19 +86,19 @@ class PlatformIT {
 
     @Test
     void aPostbackWithAnUnknownViewStateShowsTheExpiredPage() throws Exception {
-        assertOurErrorPage(Http.postForm(base, "/login.xhtml", "jakarta.faces.ViewState=stale-or-forged&login=login"),
+        assertOurErrorPage(Http.postForm(base, "/login", "jakarta.faces.ViewState=stale-or-forged&login=login"),
                 400, "This page has expired");
     }
 
     @Test
     void aTamperedViewStateOfARealFormIsA400WithOurPage() throws Exception {
-        HttpResponse<String> login = Http.get(base, "/login.xhtml");
+        HttpResponse<String> login = Http.get(base, "/login");
         String viewState = login.body().replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
         String cookie = login.headers().firstValue("Set-Cookie").map(c -> c.substring(0, c.indexOf(';'))).orElse("");
         String tampered = viewState.substring(0, viewState.length() - 1)
                 + (viewState.endsWith("1") ? "2" : "1");
         HttpResponse<String> answer = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                base.getProtocol() + "://" + base.getAuthority() + "/login.xhtml"))
+                base.getProtocol() + "://" + base.getAuthority() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("login=login&login%3Aemail=a%40example.com"
                         + "&login%3Apassword=whatever1&login%3Asubmit=&jakarta.faces.ViewState="
@@ -124,7 +124,7 @@ class PlatformIT {
 
     @Test
     void theContainersSessionCookieIsHttpOnlyAndLax() throws Exception {
-        HttpResponse<String> page = Http.get(base, "/login.xhtml"); // a form: Faces keeps its view in a session
+        HttpResponse<String> page = Http.get(base, "/login"); // a form: Faces keeps its view in a session
         String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow(() -> new AssertionError("no container session: " + page.headers()));
         assertTrue(cookie.contains("HttpOnly"), cookie);
@@ -163,7 +163,7 @@ class PlatformIT {
 
     @Test
     void aFailingPageShowsOurErrorPageAndNeverAStackTrace() throws Exception {
-        assertOurErrorPage(Http.get(base, "/it-failure.xhtml", signedIn()), 500, "Something went wrong");
+        assertOurErrorPage(Http.get(base, "/it-failure", signedIn()), 500, "Something went wrong");
     }
 
     @Test
@@ -175,12 +175,35 @@ class PlatformIT {
     }
 
     @Test
+    void pagesLiveAtAddressesWithoutAnExtensionAndOldAddressesMoveThere() throws Exception {
+        String[] session = signedIn();
+        for (String page : new String[] {"/login", "/signup", "/legal/privacy", "/docs/security"}) {
+            assertEquals(200, Http.get(base, page).statusCode(), page);
+        }
+        for (String page : new String[] {"/home", "/brand/list", "/creative/studio", "/creative/gallery",
+            "/account/settings", "/workspace/members"}) {
+            HttpResponse<String> answer = Http.get(base, page, session);
+            assertEquals(200, answer.statusCode(), page);
+            assertFalse(answer.body().matches("(?s).*href=\"/(?!jakarta\\.faces\\.resource/)[^\"]*\\.xhtml.*"),
+                    page + " links to an old address");
+        }
+        HttpResponse<String> old = Http.get(base, "/login.xhtml?next=%2Fbrand%2Flist");
+        assertEquals(301, old.statusCode());
+        assertTrue(old.headers().firstValue("Location").orElseThrow().endsWith("/login?next=%2Fbrand%2Flist"),
+                old.headers().toString());
+        HttpResponse<String> gated = Http.get(base, "/creative/studio?x=1");
+        assertEquals(307, gated.statusCode());
+        assertTrue(gated.headers().firstValue("Location").orElseThrow().endsWith("/login?next=%2Fcreative%2Fstudio%3Fx%3D1"),
+                gated.headers().toString());
+    }
+
+    @Test
     void everyPublicPageCarriesTheFooterLinks() throws Exception {
-        for (String page : new String[] {"/", "/login.xhtml", "/signup.xhtml", "/forgot-password.xhtml",
-            "/legal/privacy.xhtml", "/legal/terms.xhtml", "/docs/security.xhtml"}) {
+        for (String page : new String[] {"/", "/login", "/signup", "/forgot-password",
+            "/legal/privacy", "/legal/terms", "/docs/security"}) {
             String body = Http.get(base, page).body();
-            assertTrue(body.contains("/legal/privacy.xhtml") && body.contains("/legal/terms.xhtml")
-                    && body.contains("/docs/security.xhtml"), "footer links on " + page);
+            assertTrue(body.contains("/legal/privacy") && body.contains("/legal/terms")
+                    && body.contains("/docs/security"), "footer links on " + page);
         }
     }
 

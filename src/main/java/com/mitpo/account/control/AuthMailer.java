@@ -88,7 +88,7 @@ public class AuthMailer {
                 %s
 
                 The link works once, for one hour. If you did not sign up, ignore this mail.
-                """.formatted(link("/verify-email.xhtml?token=", token)));
+                """.formatted(link("/verify-email?token=", token)));
     }
 
     public void sendPasswordReset(String to, String token) {
@@ -100,7 +100,7 @@ public class AuthMailer {
 
                 The link works once, for one hour. Resetting signs you out everywhere.
                 If you did not ask for this, ignore this mail; your password stays as it is.
-                """.formatted(link("/reset-password.xhtml?token=", token)));
+                """.formatted(link("/reset-password?token=", token)));
     }
 
     public void sendInvitation(String to, String inviter, String workspace, String token) {
@@ -111,7 +111,7 @@ public class AuthMailer {
                 %s
 
                 Sign in (or create your account) with this email address first; the link works for 7 days.
-                """.formatted(inviter, workspace, link("/workspace/accept.xhtml?token=", token)));
+                """.formatted(inviter, workspace, link("/workspace/accept?token=", token)));
     }
 
     public void sendAlreadyRegistered(String to) {
@@ -120,7 +120,7 @@ public class AuthMailer {
 
                 If it was you, sign in at %s or reset your password at %s.
                 If it was not, you can ignore this mail.
-                """.formatted(publicUrl + "/login.xhtml", publicUrl + "/forgot-password.xhtml"));
+                """.formatted(publicUrl + "/login", publicUrl + "/forgot-password"));
     }
 
     private String link(String path, String token) {

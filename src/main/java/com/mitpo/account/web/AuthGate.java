@@ -25,9 +25,10 @@ import java.util.Set;
  */
 public class AuthGate extends HttpFilter {
 
-    private static final Set<String> PUBLIC_PAGES = Set.of("/", "/index.xhtml", "/legal/privacy.xhtml",
-            "/legal/terms.xhtml", "/docs/security.xhtml", "/login.xhtml", "/signup.xhtml", "/verify-email.xhtml",
-            "/forgot-password.xhtml", "/reset-password.xhtml");
+    /** Pages are addressed without ".xhtml"; the old addresses are let through to their 301. */
+    private static final Set<String> PUBLIC_PAGES = Set.of("/", "/index", "/legal/privacy", "/legal/terms",
+            "/docs/security", "/login", "/signup", "/verify-email", "/forgot-password", "/reset-password");
+    private static final String OLD_EXTENSION = ".xhtml";
     private static final Set<String> PUBLIC_API = Set.of("/api/auth/sign-up/email", "/api/auth/sign-in/email",
             "/api/auth/get-session", "/api/auth/request-password-reset", "/api/auth/reset-password",
             "/api/auth/verify-email", "/api/auth/sign-in/social", "/api/auth/callback/google",
@@ -102,7 +103,8 @@ public class AuthGate extends HttpFilter {
         if (!isCanonical(path)) {
             return false;
         }
-        return PUBLIC_PAGES.contains(path) || PUBLIC_API.contains(path)
+        String page = path.endsWith(OLD_EXTENSION) ? path.substring(0, path.length() - OLD_EXTENSION.length()) : path;
+        return PUBLIC_PAGES.contains(page) || PUBLIC_API.contains(path)
                 || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
@@ -126,7 +128,7 @@ public class AuthGate extends HttpFilter {
                 && !path.startsWith("/api/") && !path.startsWith("/assets/");
         if (page) {
             response.setStatus(307);
-            response.setHeader("Location", request.getContextPath() + "/login.xhtml?next="
+            response.setHeader("Location", request.getContextPath() + "/login?next="
                     + URLEncoder.encode(NextPage.of(path, request.getQueryString()), StandardCharsets.UTF_8));
             return;
         }

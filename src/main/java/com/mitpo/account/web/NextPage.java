@@ -6,7 +6,7 @@ package com.mitpo.account.web;
  */
 public final class NextPage {
 
-    public static final String DEFAULT = "/home.xhtml";
+    public static final String DEFAULT = "/home";
 
     private NextPage() {
     }

@@ -117,7 +117,7 @@ public class OAuthResource {
     }
 
     private Response toLogin(String problem) {
-        return Response.seeOther(URI.create(request.getContextPath() + "/login.xhtml?problem="
+        return Response.seeOther(URI.create(request.getContextPath() + "/login?problem="
                 + URLEncoder.encode(problem, StandardCharsets.UTF_8))).build();
     }
 }

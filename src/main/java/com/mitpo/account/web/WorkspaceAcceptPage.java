@@ -25,7 +25,7 @@ public class WorkspaceAcceptPage {
     public void accept() throws IOException {
         outcome = workspaces.accept(current.require(), token);
         if (outcome == Workspaces.Outcome.DONE) {
-            Faces.redirect(Faces.getRequestContextPath() + "/workspace/members.xhtml?joined=true");
+            Faces.redirect(Faces.getRequestContextPath() + "/workspace/members?joined=true");
         }
     }
 

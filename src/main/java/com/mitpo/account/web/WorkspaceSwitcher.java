@@ -41,6 +41,6 @@ public class WorkspaceSwitcher {
 
     public void switchWorkspace() throws IOException {
         workspaces.switchTo(current.require(), selected);
-        Faces.redirect(Faces.getRequestContextPath() + "/home.xhtml");
+        Faces.redirect(Faces.getRequestContextPath() + "/home");
     }
 }

@@ -178,10 +178,11 @@ public class BrandEditPage implements Serializable {
         }
         brands.setLogo(id, bytes).ifPresentOrElse(
                 problem -> org.omnifaces.util.Messages.addGlobalError(Messages.get(problem.messageKey)),
-                () -> {
-                    logoDataUri = dataUri();
-                    org.omnifaces.util.Messages.addGlobalInfo(Messages.get("brand.logo.saved"));
-                });
+                () -> org.omnifaces.util.Messages.addGlobalInfo(Messages.get("brand.logo.saved")));
+        // The upload is a full-page post to the bare page address: come back to the brand's own
+        // address, so the page can be refreshed or bookmarked and shows the new logo.
+        Faces.getFlash().setKeepMessages(true);
+        Faces.redirect(Faces.getRequestContextPath() + "/brand/edit?id=" + id);
     }
 
     private String dataUri() {
@@ -203,7 +204,7 @@ public class BrandEditPage implements Serializable {
 
     public void delete() throws IOException {
         brands.delete(id);
-        Faces.redirect(Faces.getRequestContextPath() + "/brand/list.xhtml?deleted=true");
+        Faces.redirect(Faces.getRequestContextPath() + "/brand/list?deleted=true");
     }
 
     private void clearPersona() {

@@ -12,7 +12,8 @@ import java.util.Set;
 public class SecurityHeadersFilter extends HttpFilter {
 
     /** Pages whose URL carries a secret from a mail link: never leak it in a Referer. */
-    private static final Set<String> TOKEN_PAGES = Set.of("/verify-email.xhtml", "/reset-password.xhtml");
+    private static final Set<String> TOKEN_PAGES = Set.of("/verify-email", "/reset-password",
+            "/verify-email.xhtml", "/reset-password.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

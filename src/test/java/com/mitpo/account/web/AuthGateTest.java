@@ -22,4 +22,18 @@ class AuthGateTest {
     void trickyPathsAreNotCanonicalSoTheyAreGated(String path) {
         assertFalse(AuthGate.isCanonical(path));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/login", "/signup", "/legal/privacy", "/docs/security", "/verify-email",
+        "/login.xhtml", "/legal/privacy.xhtml", "/api/auth/sign-in/email"})
+    void publicPagesAreOpenUnderTheirNewAndTheirOldAddress(String path) {
+        assertTrue(AuthGate.isPublic(path));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/home", "/home.xhtml", "/brand/list", "/login.xhtml;x", "/login/", "/login.xhtml.xhtml",
+        "/loginx", "/api/studio/generations", "/assets/x"})
+    void everythingElseNeedsASession(String path) {
+        assertFalse(AuthGate.isPublic(path));
+    }
 }
