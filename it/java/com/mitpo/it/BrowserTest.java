@@ -32,6 +32,33 @@ public abstract class BrowserTest {
 
     protected abstract URL base();
 
+    /**
+     * When a test fails, what the browser showed at that moment: a screenshot and the page's
+     * HTML under {@code target/browser-failures/}, taken before the browser is closed.
+     */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.AfterTestExecutionCallback keepEvidence = context -> {
+        if (context.getExecutionException().isEmpty() || browser == null) {
+            return;
+        }
+        Path folder = Files.createDirectories(Path.of("target", "browser-failures"));
+        String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+        try {
+            Files.write(folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.writeString(folder.resolve(name + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+        } catch (RuntimeException browserGone) {
+            // the evidence is a help, never a second failure
+        }
+    };
+
+    /** A screenshot of the page as it is now, under {@code target/screenshots/}, for looking at a screen. */
+    protected void screenshot(String name) throws java.io.IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(folder.resolve(getClass().getSimpleName() + "-" + name + ".png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     @BeforeEach
     void openBrowser() throws Exception {
         profile = Files.createTempDirectory("mitpo-chromium");

@@ -76,6 +76,67 @@ class MarketerJourneyPageIT extends BrowserTest {
         nothingLeftOf(me.workspace());
     }
 
+    /**
+     * Script, markup and expression syntax typed into every field a marketer fills in is shown
+     * as the text it is, on every page that shows it: nothing runs, nothing is evaluated.
+     */
+    @Test
+    void untrustedTextIsShownAsTextOnEveryPage() throws Exception {
+        ItClock.advance(Duration.ofSeconds(61));
+        useSession(ItUsers.signedIn(base));
+        String brand = "Acme <script>window.__xss='script'</script><img src=x onerror=\"window.__xss='img'\"> {{1111*1111}} #{1111*1111}";
+
+        open("/brand/list");
+        type(By.id("create:name"), brand);
+        find(By.id("create:add")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
+        String brandId = browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
+        assertShownAsText("the brand page", "#{1111*1111}");
+
+        openTab("Voice rules");
+        type(By.id("tabs:voice:bannedWords"), "<img src=x onerror=\"window.__xss='rule'\">");
+        type(By.id("tabs:voice:requiredPhrases"), "#{1111*1111} ${1111*1111}");
+        clickAjax(By.id("tabs:voice:save"));
+        openTab("Audience personas");
+        type(By.id("tabs:persona:personaName"), "<b onmouseover=\"window.__xss='persona'\">Bold</b> #{1111*1111}");
+        type(By.id("tabs:persona:pains"), "<script>window.__xss='pains'</script>{{1111*1111}}");
+        clickAjax(By.id("tabs:persona:save"));
+        browser.navigate().refresh();
+        openTab("Audience personas");
+        assertShownAsText("the personas", "<b onmouseover=");
+        openTab("Voice rules");
+        assertShownAsText("the voice rules", "");
+
+        open("/brand/documents?id=" + brandId);
+        Path page = Files.writeString(downloads.resolve("acme-page.html"), """
+                <html><body><p>Acme sells #{1111*1111} widgets. <script>window.__xss='document'</script></p>
+                <p>{{1111*1111}} is not a price.</p></body></html>""");
+        uploadFiles(By.cssSelector("input[type=file][id^='uploadForm:files']"), page);
+        waitLong(d -> text(By.id("documentsForm:documents")).contains("Ready"));
+        assertShownAsText("the documents and their context", "acme-page.html");
+
+        open("/brand/list");
+        assertShownAsText("the brand list", brand.substring(0, 20));
+        open("/creative/studio");
+        chooseButton("studioForm:kind", "Copy");
+        type(By.id("studioForm:prompt"), "<script>window.__xss='prompt'</script> #{1111*1111} {{1111*1111}}");
+        clickAjax(By.id("studioForm:generate"));
+        waitLong(d -> text(By.id("recentForm")).contains("Done"));
+        assertShownAsText("the Studio", "<script>window.__xss='prompt'</script>");
+        open("/creative/gallery");
+        waitLong(d -> cards() == 1);
+        assertShownAsText("the gallery", "#{1111*1111}");
+    }
+
+    /** Nothing planted ran, no expression was evaluated, and {@code literal} is on the page as typed. */
+    private void assertShownAsText(String where, String literal) {
+        awaitAjaxIdle();
+        assertEquals(null, js("return window.__xss === undefined ? null : window.__xss;"), "script ran on " + where);
+        String body = text(By.tagName("body"));
+        assertTrue(body.contains(literal), where + " shows the text as typed: " + literal);
+        assertTrue(!body.contains("1234321"), where + " evaluated an expression: " + body);
+    }
+
     private String brandWithLogoColoursVoiceAndPersona() throws Exception {
         open("/brand/list");
         type(By.id("create:name"), "Northwind Coffee");
@@ -112,6 +173,7 @@ class MarketerJourneyPageIT extends BrowserTest {
         assertTrue(text(By.id("tabs:personaList:table")).contains("Busy parents"));
 
         browser.navigate().refresh();
+        screenshot("brand");
         assertEquals("#1f3a5f", find(By.id("tabs:identity:primaryColor")).getAttribute("value").toLowerCase(),
                 "the colours were saved");
         return brandId;
@@ -128,6 +190,7 @@ class MarketerJourneyPageIT extends BrowserTest {
         uploadFiles(By.cssSelector("input[type=file][id^='uploadForm:files']"), brochure);
         waitLong(d -> text(By.id("documentsForm:documents")).contains("Ready"));
         assertTrue(text(By.id("contextForm:context")).contains("northwind-brochure.txt"), "context cites the document");
+        screenshot("documents");
     }
 
     private void makeEveryKind() throws Exception {
@@ -165,9 +228,10 @@ class MarketerJourneyPageIT extends BrowserTest {
                 + "return a !== null && a.readyState >= 1 && a.duration > 0.5;")));
         assertTrue(text(By.id("topBarBalance")).contains("91 credits"), "1 + 2 + 5 + 1 credits were used: "
                 + text(By.id("topBarBalance")));
+        screenshot("studio");
     }
 
-    private void trashAndRestoreInTheGallery() {
+    private void trashAndRestoreInTheGallery() throws Exception {
         open("/creative/gallery");
         waitLong(d -> cards() == 4);
         clickAjax(By.cssSelector("#galleryForm .generation-card button[id$=':delete']"));
@@ -177,6 +241,7 @@ class MarketerJourneyPageIT extends BrowserTest {
         clickAjax(By.cssSelector("#galleryForm button[id$=':restore']"));
         clickAjax(By.id("galleryForm:showActive"));
         assertEquals(4, cards());
+        screenshot("gallery");
     }
 
     private void deleteTheAccount(String email) {
