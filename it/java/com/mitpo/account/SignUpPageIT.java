@@ -133,4 +133,23 @@ class SignUpPageIT extends BrowserTest {
         find(By.id("login:submit")).click();
         assertHeading("Welcome to your workspace");
     }
+
+    @Test
+    void someoneElsesConfirmationLinkNeverReplacesTheSessionOfWhoeverOpensIt() throws Exception {
+        String victim = com.mitpo.it.ItUsers.signedIn(base, "victim-" + UUID.randomUUID() + "@example.com");
+        String attacker = "attacker-" + UUID.randomUUID() + "@example.com";
+        com.mitpo.it.Http.json(base, "POST", "/api/auth/sign-up/email",
+                "{\"email\":\"" + attacker + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Mallory\"}");
+        String attackersLink = "/verify-email?token=" + Mailbox.tokenIn(Mailbox.awaitMail(attacker, 1));
+
+        useSession(victim);
+        open(attackersLink);
+
+        assertTrue(text(By.id("confirmedForSomeoneElse")).contains("you stay signed in as you are"));
+        Cookie session = browser.manage().getCookieNamed("mitpo.session_token");
+        assertNotNull(session, "still signed in");
+        assertEquals(victim, session.getValue(), "the victim's own session, not one for the attacker");
+        open("/account/settings");
+        assertTrue(text(By.id("email")).startsWith("victim-"), "the settings page is the victim's: " + text(By.id("email")));
+    }
 }
