@@ -82,6 +82,61 @@ class WorkspaceMembersPageIT extends BrowserTest {
     }
 
     @Test
+    void invitationsMadeByAnAdminDieWhenTheAdminIsDemotedOrRemoved() throws Exception {
+        String adminEmail = guestEmail;
+        useSession(ownerToken);
+        open("/workspace/members");
+        type(By.id("invite:email"), adminEmail);
+        chooseInMenu("invite:role", "Admin");
+        clickAjax(By.id("invite:send"));
+        String adminLink = Mailbox.tokenIn(Mailbox.awaitMail(adminEmail, 1));
+        ItClock.advance(Duration.ofSeconds(61));
+        String adminToken = ItUsers.signedIn(base, adminEmail);
+        browser.manage().deleteAllCookies();
+        useSession(adminToken);
+        open("/workspace/accept?token=" + adminLink);
+        find(By.id("joined"));
+
+        String[] invitees = {"first-" + UUID.randomUUID() + "@example.com", "second-" + UUID.randomUUID() + "@example.com"};
+        String[] links = new String[2];
+        By adminRow = By.xpath("//tr[td[contains(., '" + adminEmail + "')]]");
+        for (int i = 0; i < 2; i++) {
+            browser.manage().deleteAllCookies();
+            useSession(adminToken);
+            open("/workspace/members");
+            type(By.id("invite:email"), invitees[i]);
+            clickAjax(By.id("invite:send"));
+            links[i] = Mailbox.tokenIn(Mailbox.awaitMail(invitees[i], 1));
+
+            browser.manage().deleteAllCookies();
+            useSession(ownerToken);
+            open("/workspace/members");
+            assertTrue(text(By.id("pending:table")).contains(invitees[i]));
+            if (i == 0) {
+                clickAjax(By.xpath("//tr[td[contains(., '" + adminEmail + "')]]//*[contains(@id, ':makeMember')]"));
+                assertTrue(text(adminRow).contains("Member"), text(adminRow));
+                clickAjax(By.xpath("//tr[td[contains(., '" + adminEmail + "')]]//*[contains(@id, ':makeAdmin')]"));
+            } else {
+                confirm(By.xpath("//tr[td[contains(., '" + adminEmail + "')]]//*[contains(@id, ':remove')]"),
+                        "members:confirmYes");
+                assertTrue(!text(By.id("members:table")).contains(adminEmail));
+            }
+            open("/workspace/members");
+            assertTrue(!text(By.id("pending:table")).contains(invitees[i]),
+                    (i == 0 ? "demoting" : "removing") + " the admin voided the invitation they made");
+        }
+
+        for (int i = 0; i < 2; i++) {
+            ItClock.advance(Duration.ofSeconds(61));
+            String invitee = ItUsers.signedIn(base, invitees[i]);
+            browser.manage().deleteAllCookies();
+            useSession(invitee);
+            open("/workspace/accept?token=" + links[i]);
+            assertTrue(text(By.id("problem")).contains("no longer valid"), invitees[i] + ": " + text(By.id("problem")));
+        }
+    }
+
+    @Test
     void anInvitationForSomeoneElseCannotBeTaken() throws Exception {
         useSession(ownerToken);
         open("/workspace/members");

@@ -156,6 +156,9 @@ public class Workspaces {
             return Outcome.LAST_OWNER;
         }
         target.get().setRole(role);
+        if (role == WorkspaceRole.MEMBER) {
+            voidInvitationsBy(userId);
+        }
         return Outcome.DONE;
     }
 
@@ -175,7 +178,13 @@ public class Workspaces {
             return Outcome.LAST_OWNER;
         }
         em.remove(target.get());
+        voidInvitationsBy(userId);
         return Outcome.DONE;
+    }
+
+    /** Invitations speak for who sent them: once that member may no longer invite, they go. */
+    private void voidInvitationsBy(UUID userId) {
+        em.createQuery("delete from Invitation i where i.invitedBy = :user").setParameter("user", userId).executeUpdate();
     }
 
     /**
@@ -196,6 +205,9 @@ public class Workspaces {
         }
         if (!Queries.instant(row[5]).isAfter(clock.instant())) {
             return Outcome.EXPIRED;
+        }
+        if (!lookups.inviterMayStillInvite((UUID) row[0])) {
+            return Outcome.NOT_FOUND; // as if it had been voided: its sender no longer speaks for the workspace
         }
         tenancy.actAs(session.userId(), workspaceId);
         if (membership(session.userId(), workspaceId).isEmpty()) {

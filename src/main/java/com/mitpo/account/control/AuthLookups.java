@@ -42,6 +42,14 @@ public class AuthLookups {
         return byToken("select * from auth_invitation_by_token(?1)", token);
     }
 
+    /** Whether the member who sent the invitation may still invite to its workspace. */
+    public boolean inviterMayStillInvite(UUID invitationId) {
+        return Boolean.TRUE.equals(em.createNativeQuery("select auth_invitation_inviter_may_invite(?1)")
+                .setHint(Queries.ALLOW_NATIVE_SQL, true)
+                .setParameter(1, invitationId)
+                .getSingleResult());
+    }
+
     public Optional<UUID> userByProviderAccount(String provider, String accountId) {
         return Optional.ofNullable((UUID) em.createNativeQuery("select auth_user_by_provider_account(?1, ?2)")
                 .setHint(Queries.ALLOW_NATIVE_SQL, true)
