@@ -285,6 +285,19 @@ class StudioIT {
         assertEquals(List.of(prefix + "1.txt"), Bucket.keys(prefix));
     }
 
+    @Test
+    void anAssetWhoseFileIsGoneAnswers404NeverA500() throws Exception {
+        JsonNode copy = finished(start("copy", null, "Winter blend", 1, null));
+        String url = copy.path("outputs").get(0).path("url").asText();
+        String prefix = "workspaces/" + member.workspace() + "/generations/" + copy.path("id").asText() + "/";
+        Bucket.delete(prefix + "1.txt"); // what a purge killed between objects and rows leaves behind
+
+        HttpResponse<byte[]> whole = fetch(url);
+        assertEquals(404, whole.statusCode());
+        assertTrue(new String(whole.body(), StandardCharsets.UTF_8).contains("\"code\":\"NOT_FOUND\""));
+        assertEquals(404, fetch(url, token, "Range", "bytes=0-3").statusCode(), "a ranged request too");
+    }
+
     // --- helpers ---------------------------------------------------------------------------
 
     private JsonNode start(String kind, String size, String prompt, int variants, String model) throws Exception {

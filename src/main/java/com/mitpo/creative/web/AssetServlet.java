@@ -85,23 +85,30 @@ public class AssetServlet extends HttpServlet {
         }
         Asset a = asset.get();
         ByteRanges.Result range = ByteRanges.parse(request.getHeader("Range"), a.getSizeBytes());
-        headers(response, a, query.get().download());
-        response.setStatus(range.status());
         if (range.status() == 416) {
+            headers(response, a, query.get().download());
+            response.setStatus(416);
             response.setHeader("Content-Range", range.contentRange());
             response.setContentLengthLong(0);
             return;
         }
+        // The object is opened before anything is promised: a row whose file is gone (a purge
+        // that died between objects and rows) answers 404, never a 200 without a body or a 500.
+        Optional<InputStream> file = body && range.contentLength() > 0
+                ? store.open(a.getObjectKey(), range.status() == 206 ? range.start() : -1, range.end())
+                : Optional.of(InputStream.nullInputStream());
+        if (file.isEmpty()) {
+            refuse(response, 404, "NOT_FOUND", "This file is no longer stored.");
+            return;
+        }
+        headers(response, a, query.get().download());
+        response.setStatus(range.status());
         if (range.status() == 206) {
             response.setHeader("Content-Range", range.contentRange());
         }
         response.setContentLengthLong(range.contentLength());
-        if (!body || range.contentLength() == 0) {
-            return;
-        }
-        long first = range.status() == 206 ? range.start() : -1;
         response.setBufferSize(COPY_BUFFER);
-        try (InputStream in = store.open(a.getObjectKey(), first, range.end()); OutputStream out = response.getOutputStream()) {
+        try (InputStream in = file.get(); OutputStream out = response.getOutputStream()) {
             byte[] buffer = new byte[COPY_BUFFER];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 out.write(buffer, 0, n);

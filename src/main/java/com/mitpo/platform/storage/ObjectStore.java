@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -107,14 +108,19 @@ public class ObjectStore {
 
     /**
      * Streams an object, or the bytes {@code first}..{@code last} (inclusive) of it when
-     * {@code first} is not negative, for the asset servlet's Range answers. The caller closes it.
+     * {@code first} is not negative, for the asset servlet's Range answers; empty when there is
+     * no such object. The caller closes it.
      */
-    public InputStream open(String key, long first, long last) {
+    public Optional<InputStream> open(String key, long first, long last) {
         var request = GetObjectRequest.builder().bucket(bucket).key(key);
         if (first >= 0) {
             request.range("bytes=" + first + "-" + last);
         }
-        return client.getObject(request.build());
+        try {
+            return Optional.of(client.getObject(request.build()));
+        } catch (NoSuchKeyException gone) {
+            return Optional.empty(); // a row whose object a purge (or an operator) already removed
+        }
     }
 
     /** Deletes one object; deleting one that is already gone is not an error (S3 semantics). */
