@@ -152,6 +152,56 @@ class PlatformIT {
     }
 
     @Test
+    void oversizedBodiesAreRefusedBeforeTheyAreReadWithOurJsonAndHeaders() throws Exception {
+        // Declared, never sent: the answer comes from the declared length alone.
+        for (String[] post : new String[][] {{"/api/auth/sign-up/email", "application/json", "70000"},
+            {"/api/auth/sign-up/email", "application/json", "47185920"},
+            {"/login", "application/x-www-form-urlencoded", "2097152"},
+            {"/brand/documents", "multipart/form-data; boundary=x", "104857600"}}) {
+            String answer = raw("POST " + post[0] + " HTTP/1.1\r\nContent-Type: " + post[1] + "\r\nContent-Length: "
+                    + post[2] + "\r\n", new byte[0]);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), post[0] + " " + post[2] + ": " + answer);
+            assertTrue(answer.contains("\"code\":\"PAYLOAD_TOO_LARGE\""), answer);
+            assertTrue(answer.contains("X-Content-Type-Options: nosniff"), "our headers: " + answer);
+            assertFalse(answer.contains("Payara") || answer.contains("<html"), answer);
+        }
+
+        // Chunked, so no length is declared: counted while read, cut off at the same limit.
+        String big = "{\"email\":\"" + "z".repeat(70 * 1024) + "\"}";
+        String chunked = raw("POST /api/auth/sign-in/email HTTP/1.1\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n", (Integer.toHexString(big.length()) + "\r\n" + big + "\r\n0\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(chunked.startsWith("HTTP/1.1 413"), chunked);
+        String small = "{\"email\":\"a@example.com\",\"password\":\"whatever12\"}";
+        String read = raw("POST /api/auth/sign-in/email HTTP/1.1\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n", (Integer.toHexString(small.length()) + "\r\n" + small + "\r\n0\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(read.startsWith("HTTP/1.1 401"), "a short chunked body is read as usual: " + read);
+        assertEquals(200, Http.get(base, "/health/ready").statusCode(), "and the server is fine");
+    }
+
+    /** Sends a hand-written request (head lines without Host, then the body) and returns the answer's start. */
+    private String raw(String head, byte[] body) throws Exception {
+        try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write((head + "Host: " + base.getAuthority() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            byte[] answer = new byte[8192];
+            int n = 0;
+            for (int got; n < answer.length && (got = socket.getInputStream().read(answer, n, answer.length - n)) > 0;) {
+                n += got;
+                if (new String(answer, 0, n, java.nio.charset.StandardCharsets.UTF_8).contains("}")) {
+                    break;
+                }
+            }
+            return new String(answer, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void optionsOnTheApiDescribesNothingAndNamesNoServer() throws Exception {
         HttpResponse<String> answer = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                 base.getProtocol() + "://" + base.getAuthority() + "/api/auth/sign-up/email"))

@@ -4,6 +4,7 @@ import com.mitpo.account.boundary.AuthenticatedSession;
 import com.mitpo.account.boundary.CurrentSession;
 import com.mitpo.account.boundary.Sessions;
 import com.mitpo.platform.persistence.TenantContext;
+import com.mitpo.platform.web.JsonRefusal;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -57,7 +58,7 @@ public class AuthGate extends HttpFilter {
             return;
         }
         if (path.startsWith("/api/") && !SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
-            json(response, HttpServletResponse.SC_FORBIDDEN, "CROSS_SITE_REQUEST", "Cross-site requests are not allowed.");
+            JsonRefusal.send(response, HttpServletResponse.SC_FORBIDDEN, "CROSS_SITE_REQUEST", "Cross-site requests are not allowed.");
             return;
         }
         Optional<String> token = cookie.read(request);
@@ -132,13 +133,6 @@ public class AuthGate extends HttpFilter {
                     + URLEncoder.encode(NextPage.of(path, request.getQueryString()), StandardCharsets.UTF_8));
             return;
         }
-        json(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "Sign in first.");
-    }
-
-    private static void json(HttpServletResponse response, int status, String code, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
+        JsonRefusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "Sign in first.");
     }
 }

@@ -8,6 +8,7 @@ import com.mitpo.creative.control.LinkQuery;
 import com.mitpo.creative.entity.Asset;
 import com.mitpo.platform.persistence.TenantContext;
 import com.mitpo.platform.storage.ObjectStore;
+import com.mitpo.platform.web.JsonRefusal;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -61,26 +62,26 @@ public class AssetServlet extends HttpServlet {
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean body) throws IOException {
         Optional<UUID> user = tenant.userId();
         if (user.isEmpty()) {
-            refuse(response, 401, "UNAUTHORIZED", "Sign in first.");
+            JsonRefusal.send(response, 401, "UNAUTHORIZED", "Sign in first.");
             return;
         }
         Optional<UUID> id = assetId(request.getPathInfo());
         if (id.isEmpty()) {
-            refuse(response, 404, "NOT_FOUND", "No such asset.");
+            JsonRefusal.send(response, 404, "NOT_FOUND", "No such asset.");
             return;
         }
         Optional<LinkQuery> query = LinkQuery.parse(request.getQueryString());
         AssetLinks.Verdict verdict = query.map(q -> signed.verify(id.get(), user.get(), q.exp(), q.sig()))
                 .orElse(AssetLinks.Verdict.MALFORMED);
         if (verdict != AssetLinks.Verdict.VALID) {
-            refuse(response, 403, verdict == AssetLinks.Verdict.EXPIRED ? "LINK_EXPIRED" : "BAD_LINK",
+            JsonRefusal.send(response, 403, verdict == AssetLinks.Verdict.EXPIRED ? "LINK_EXPIRED" : "BAD_LINK",
                     verdict == AssetLinks.Verdict.EXPIRED ? "This link has expired; the page fetches a fresh one."
                             : "This link is not valid.");
             return;
         }
         Optional<Asset> asset = gallery.asset(id.get());
         if (asset.isEmpty()) {
-            refuse(response, 404, "NOT_FOUND", "No such asset.");
+            JsonRefusal.send(response, 404, "NOT_FOUND", "No such asset.");
             return;
         }
         Asset a = asset.get();
@@ -98,7 +99,7 @@ public class AssetServlet extends HttpServlet {
                 ? store.open(a.getObjectKey(), range.status() == 206 ? range.start() : -1, range.end())
                 : Optional.of(InputStream.nullInputStream());
         if (file.isEmpty()) {
-            refuse(response, 404, "NOT_FOUND", "This file is no longer stored.");
+            JsonRefusal.send(response, 404, "NOT_FOUND", "This file is no longer stored.");
             return;
         }
         headers(response, a, query.get().download());
@@ -145,14 +146,5 @@ public class AssetServlet extends HttpServlet {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static void refuse(HttpServletResponse response, int status, String code, String message)
-            throws IOException {
-        response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
     }
 }

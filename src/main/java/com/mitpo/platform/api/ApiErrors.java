@@ -38,6 +38,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof com.mitpo.platform.web.CountedBody.TooLarge) {
+                return error(413, "PAYLOAD_TOO_LARGE", "The request is too large.");
+            }
+        }
         if (isUnreadableInput(failure)) {
             return error(Response.Status.BAD_REQUEST, "BAD_REQUEST", "The request body is not valid JSON.");
         }
