@@ -93,14 +93,9 @@ class MarketerJourneyPageIT extends BrowserTest {
         String brandId = browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
         assertShownAsText("the brand page", "#{1111*1111}");
 
-        openTab("Voice rules");
-        type(By.id("tabs:voice:bannedWords"), "<img src=x onerror=\"window.__xss='rule'\">");
-        type(By.id("tabs:voice:requiredPhrases"), "#{1111*1111} ${1111*1111}");
-        clickAjax(By.id("tabs:voice:save"));
-        openTab("Audience personas");
-        type(By.id("tabs:persona:personaName"), "<b onmouseover=\"window.__xss='persona'\">Bold</b> #{1111*1111}");
-        type(By.id("tabs:persona:pains"), "<script>window.__xss='pains'</script>{{1111*1111}}");
-        clickAjax(By.id("tabs:persona:save"));
+        teachVoiceAndPersona("<img src=x onerror=\"window.__xss='rule'\">", "#{1111*1111} ${1111*1111}",
+                "<b onmouseover=\"window.__xss='persona'\">Bold</b> #{1111*1111}",
+                "<script>window.__xss='pains'</script>{{1111*1111}}");
         browser.navigate().refresh();
         openTab("Audience personas");
         assertShownAsText("the personas", "<b onmouseover=");
@@ -162,14 +157,7 @@ class MarketerJourneyPageIT extends BrowserTest {
         clickAjax(By.id("tabs:identity:save"));
         assertTrue(text(By.cssSelector(".ui-growl-message")).contains("Brand saved."));
 
-        openTab("Voice rules");
-        type(By.id("tabs:voice:bannedWords"), "cheap");
-        type(By.id("tabs:voice:requiredPhrases"), "Try it free");
-        clickAjax(By.id("tabs:voice:save"));
-        openTab("Audience personas");
-        type(By.id("tabs:persona:personaName"), "Busy parents");
-        type(By.id("tabs:persona:pains"), "No time for a proper coffee in the morning");
-        clickAjax(By.id("tabs:persona:save"));
+        teachVoiceAndPersona("cheap", "Try it free", "Busy parents", "No time for a proper coffee in the morning");
         assertTrue(text(By.id("tabs:personaList:table")).contains("Busy parents"));
 
         browser.navigate().refresh();
@@ -292,6 +280,18 @@ class MarketerJourneyPageIT extends BrowserTest {
             objects = Bucket.keys("workspaces/" + workspace + "/");
         }
         assertEquals(List.of(), objects, "objects of the deleted workspace");
+    }
+
+    /** On the brand page: one banned word and one required phrase, saved; one persona, saved. */
+    private void teachVoiceAndPersona(String banned, String required, String persona, String pains) {
+        openTab("Voice rules");
+        type(By.id("tabs:voice:bannedWords"), banned);
+        type(By.id("tabs:voice:requiredPhrases"), required);
+        clickAjax(By.id("tabs:voice:save"));
+        openTab("Audience personas");
+        type(By.id("tabs:persona:personaName"), persona);
+        type(By.id("tabs:persona:pains"), pains);
+        clickAjax(By.id("tabs:persona:save"));
     }
 
     /** Types a hex colour into a colour picker's field and closes its popup. */
