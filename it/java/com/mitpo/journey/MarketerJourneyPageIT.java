@@ -241,7 +241,7 @@ class MarketerJourneyPageIT extends BrowserTest {
     }
 
     /** A sweep over every table with a workspace column, and over the workspace's bucket prefix. */
-    private static void nothingLeftOf(UUID workspace) throws Exception {
+    private void nothingLeftOf(UUID workspace) throws Exception {
         var left = new ArrayList<String>();
         try (Connection db = Database.asSuperuser()) {
             var tables = new ArrayList<String>();
@@ -273,12 +273,11 @@ class MarketerJourneyPageIT extends BrowserTest {
             }
         }
         assertEquals(List.of(), left, "rows of the deleted workspace");
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        List<String> objects = Bucket.keys("workspaces/" + workspace + "/");
-        while (!objects.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(250); // the bucket is emptied after the deletion commits
-            objects = Bucket.keys("workspaces/" + workspace + "/");
-        }
+        String prefix = "workspaces/" + workspace + "/";
+        List<String> objects = waitUntil(d -> {
+            List<String> keys = Bucket.keys(prefix); // the bucket is emptied after the deletion commits
+            return keys.isEmpty() ? keys : null;
+        });
         assertEquals(List.of(), objects, "objects of the deleted workspace");
     }
 
