@@ -72,7 +72,7 @@ class BrandDocumentsPageIT extends BrowserTest {
 
     @Test
     void uploadWatchProgressSeeCitedContextEditItSearchAndDelete() throws Exception {
-        String brandId = newBrand("Northwind Coffee");
+        String brandId = addBrand("Northwind Coffee");
         open("/brand/documents?id=" + brandId);
 
         Path page = downloads.resolve("northwind.html");
@@ -139,7 +139,7 @@ class BrandDocumentsPageIT extends BrowserTest {
 
     @Test
     void badFilesGetClearMessagesAndNothingElseIsLost() throws Exception {
-        String brandId = newBrand("Careful Brand");
+        String brandId = addBrand("Careful Brand");
         open("/brand/documents?id=" + brandId);
         upload("facts.txt", "Careful Brand has made umbrellas since 1921. Our umbrellas survive storms.".getBytes(StandardCharsets.UTF_8));
         waitLong(d -> text(By.id("documentsForm:documents")).contains("Ready"));
@@ -179,7 +179,7 @@ class BrandDocumentsPageIT extends BrowserTest {
 
     @Test
     void aRemoteModelGetsTheDocumentAndNoOtherProviderDoes() throws Exception {
-        String brandId = newBrand("Remote Brand");
+        String brandId = addBrand("Remote Brand");
         open("/brand/documents?id=" + brandId);
         int anthropicBefore = ItServices.anthropic().requests().size();
         int openAiBefore = ItServices.openAi().requests().size();
@@ -216,14 +216,6 @@ class BrandDocumentsPageIT extends BrowserTest {
             assertTrue(calls.contains("local/all-minilm-l6-v2-q:document-analysis:true"), "chunks embedded locally: " + calls);
             assertFalse(calls.stream().anyMatch(c -> c.startsWith("anthropic/")), calls.toString());
         }
-    }
-
-    private String newBrand(String name) {
-        open("/brand/list");
-        type(By.id("create:name"), name);
-        find(By.id("create:add")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
-        return browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
     }
 
     private void upload(String name, byte[] content) throws Exception {

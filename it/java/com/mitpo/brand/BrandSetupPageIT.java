@@ -96,11 +96,7 @@ class BrandSetupPageIT extends BrowserTest {
 
     @Test
     void aLogoIsCheckedStoredInThePrivateBucketAndGoesWithTheBrand() throws Exception {
-        open("/brand/list");
-        type(By.id("create:name"), "Logo Brand");
-        find(By.id("create:add")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
-        String brandId = browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
+        String brandId = addBrand("Logo Brand");
 
         java.nio.file.Path notAnImage = downloads.resolve("logo.png");
         java.nio.file.Files.writeString(notAnImage, "<svg onload=alert(1)></svg>");
@@ -130,10 +126,7 @@ class BrandSetupPageIT extends BrowserTest {
 
     @Test
     void anotherWorkspaceCannotOpenTheBrand() throws Exception {
-        open("/brand/list");
-        type(By.id("create:name"), "Private Label");
-        find(By.id("create:add")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
+        addBrand("Private Label");
         String path = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
 
         ItClock.advance(Duration.ofSeconds(61));

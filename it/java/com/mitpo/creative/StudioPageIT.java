@@ -197,16 +197,12 @@ class StudioPageIT extends BrowserTest {
     /** Presses an option of a select button as a user would, even the one already chosen. */
     private void pressOption(String groupId, String label) {
         awaitAjaxIdle();
-        find(option(groupId, label)).click();
+        find(buttonOption(groupId, label)).click();
         awaitAjaxIdle();
     }
 
     private boolean isChosen(String groupId, String label) {
-        return find(option(groupId, label)).getAttribute("class").contains("ui-state-active");
-    }
-
-    private static By option(String groupId, String label) {
-        return By.xpath("//*[@id='" + groupId + "']//*[contains(@class,'ui-button')][normalize-space(.)='" + label + "']");
+        return find(buttonOption(groupId, label)).getAttribute("class").contains("ui-state-active");
     }
 
     private String downloadState() {

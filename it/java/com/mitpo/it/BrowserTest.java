@@ -200,13 +200,30 @@ public abstract class BrowserTest {
      * again would be a different user action.
      */
     protected void chooseButton(String groupId, String label) {
-        By option = By.xpath("//*[@id='" + groupId + "']//*[contains(@class,'ui-button')][normalize-space(.)='" + label + "']");
+        By option = buttonOption(groupId, label);
         awaitAjaxIdle();
         if (!find(option).getAttribute("class").contains("ui-state-active")) {
             guardAjax(() -> find(option).click());
         }
         waitUntil(d -> find(option).getAttribute("class").contains("ui-state-active"));
         awaitAjaxIdle();
+    }
+
+    /** The option labelled {@code label} of the PrimeFaces {@code selectOneButton} {@code groupId}. */
+    protected static By buttonOption(String groupId, String label) {
+        return By.xpath("//*[@id='" + groupId + "']//*[contains(@class,'ui-button')][normalize-space(.)='" + label + "']");
+    }
+
+    /**
+     * Adds a brand from the brand list, as the first step of most journeys does, and returns its
+     * id once its edit page is open.
+     */
+    protected String addBrand(String name) {
+        open("/brand/list");
+        type(By.id("create:name"), name);
+        find(By.id("create:add")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
+        return browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
     }
 
     /**

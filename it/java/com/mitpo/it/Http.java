@@ -22,7 +22,7 @@ public final class Http {
     /** A JSON call with optional extra headers given as name, value, name, value ... */
     public static HttpResponse<String> json(URL base, String method, String path, String body, String... headers)
             throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(resolve(base, path))
+        var request = request(base, path)
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
@@ -33,21 +33,30 @@ public final class Http {
 
     public static HttpResponse<String> get(URL base, String path, String... headers)
             throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(resolve(base, path)).GET();
+        var request = request(base, path).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
         return send(request);
     }
 
-    public static HttpResponse<String> postForm(URL base, String path, String form)
+    /** A form post with optional extra headers given as name, value, name, value ... */
+    public static HttpResponse<String> postForm(URL base, String path, String form, String... headers)
             throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(resolve(base, path))
+        var request = request(base, path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
     }
 
-    /** Any other request, as built by the test (OPTIONS, a hand-made form post). */
+    /** A request to {@code path} for a test to finish building (another method, a streamed body). */
+    public static HttpRequest.Builder request(URL base, String path) {
+        return HttpRequest.newBuilder(resolve(base, path));
+    }
+
     public static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -86,11 +86,7 @@ class MarketerJourneyPageIT extends BrowserTest {
         useSession(ItUsers.signedIn(base));
         String brand = "Acme <script>window.__xss='script'</script><img src=x onerror=\"window.__xss='img'\"> {{1111*1111}} #{1111*1111}";
 
-        open("/brand/list");
-        type(By.id("create:name"), brand);
-        find(By.id("create:add")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
-        String brandId = browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
+        String brandId = addBrand(brand);
         assertShownAsText("the brand page", "#{1111*1111}");
 
         teachVoiceAndPersona("<img src=x onerror=\"window.__xss='rule'\">", "#{1111*1111} ${1111*1111}",
@@ -133,11 +129,7 @@ class MarketerJourneyPageIT extends BrowserTest {
     }
 
     private String brandWithLogoColoursVoiceAndPersona() throws Exception {
-        open("/brand/list");
-        type(By.id("create:name"), "Northwind Coffee");
-        find(By.id("create:add")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
-        String brandId = browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
+        String brandId = addBrand("Northwind Coffee");
 
         Path logo = downloads.resolve("northwind-logo.png");
         var image = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);

@@ -97,12 +97,9 @@ class PlatformIT {
         String cookie = login.headers().firstValue("Set-Cookie").map(c -> c.substring(0, c.indexOf(';'))).orElse("");
         String tampered = viewState.substring(0, viewState.length() - 1)
                 + (viewState.endsWith("1") ? "2" : "1");
-        HttpResponse<String> answer = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                base.getProtocol() + "://" + base.getAuthority() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("login=login&login%3Aemail=a%40example.com"
-                        + "&login%3Apassword=whatever1&login%3Asubmit=&jakarta.faces.ViewState="
-                        + java.net.URLEncoder.encode(tampered, java.nio.charset.StandardCharsets.UTF_8))));
+        HttpResponse<String> answer = Http.postForm(base, "/login", "login=login&login%3Aemail=a%40example.com"
+                + "&login%3Apassword=whatever1&login%3Asubmit=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(tampered, java.nio.charset.StandardCharsets.UTF_8), "Cookie", cookie);
         assertOurErrorPage(answer, 400, "This page has expired");
     }
 
@@ -203,8 +200,7 @@ class PlatformIT {
 
     @Test
     void optionsOnTheApiDescribesNothingAndNamesNoServer() throws Exception {
-        HttpResponse<String> answer = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                base.getProtocol() + "://" + base.getAuthority() + "/api/auth/sign-up/email"))
+        HttpResponse<String> answer = Http.send(Http.request(base, "/api/auth/sign-up/email")
                 .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
         String all = answer.headers() + answer.body();
         assertFalse(all.toLowerCase().contains("wadl"), all);

@@ -5,6 +5,7 @@ import com.mitpo.account.boundary.Accounts;
 import com.mitpo.account.boundary.AuthenticatedSession;
 import com.mitpo.account.boundary.CurrentSession;
 import com.mitpo.account.boundary.Sessions;
+import com.mitpo.account.control.RateLimiter;
 import com.mitpo.account.entity.Account;
 import com.mitpo.account.entity.Session;
 import jakarta.annotation.PostConstruct;
@@ -119,7 +120,8 @@ public class AccountSettingsPage implements Serializable {
             }
             case NOT_FRESH -> Messages.addGlobalError(Labels.get("settings.notFresh"));
             case WRONG_PASSWORD -> Messages.addError("password:current", Labels.get("settings.password.wrong"));
-            case THROTTLED -> Messages.addError("password:current", Labels.get("settings.password.throttled"));
+            case THROTTLED -> Messages.addError("password:current", com.mitpo.platform.web.Messages.format(
+                    "settings.password.throttled", RateLimiter.ACCOUNT_FAILURES.window().toMinutes()));
             default -> Messages.addError("password:new", Labels.get(result.messageKey()));
         }
     }

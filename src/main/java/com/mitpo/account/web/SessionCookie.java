@@ -28,6 +28,11 @@ public class SessionCookie {
     @ConfigProperty(name = "mitpo.cookie.domain")
     Optional<String> domain;
 
+    /** Whether the cookie is sent only over HTTPS (production), as the container's cookie is too. */
+    public boolean isSecure() {
+        return secure;
+    }
+
     public String name() {
         return secure ? "__Secure-" + BASE_NAME : BASE_NAME;
     }

@@ -73,7 +73,7 @@ public class BrandDocuments {
     ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "mitpo.documents.max-bytes", defaultValue = "20971520")
+    @ConfigProperty(name = "mitpo.documents.max-bytes")
     long maxBytes;
 
     /** The largest document accepted, in bytes (MITPO_DOCUMENTS_MAX_BYTES, 20 MB by default). */
@@ -105,7 +105,7 @@ public class BrandDocuments {
         UUID workspace = tenant.workspaceId().orElseThrow();
         UUID documentId = UUID.randomUUID();
         String key = BrandFiles.documentPrefix(workspace, brandId, documentId) + "original";
-        var document = new BrandDocument(documentId, brandId, cleanName(fileName), detected.kind().contentType,
+        var document = new BrandDocument(documentId, brandId, shownName(fileName), detected.kind().contentType,
                 content.length, Checksums.sha256(content), key, model.id(), tenant.userId().orElse(null), clock.instant());
         em.persist(document);
         store.put(key, content, detected.kind().contentType);
@@ -196,8 +196,8 @@ public class BrandDocuments {
         return new Attribution(tenant.workspaceId().orElseThrow(), tenant.userId().orElse(null), purpose);
     }
 
-    /** The name as shown, without any path a browser may send along. */
-    private static String cleanName(String fileName) {
+    /** The name as shown (and stored), without any path a browser may send along. */
+    public static String shownName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = Names.shown(name.substring(name.lastIndexOf('/') + 1));
         if (name.isEmpty()) {

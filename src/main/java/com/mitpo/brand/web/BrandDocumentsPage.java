@@ -178,7 +178,7 @@ public class BrandDocumentsPage implements Serializable {
         }
         UploadResult result = documents.upload(id, file.getFileName(), content, modelId);
         if (result.problem() != null) {
-            org.omnifaces.util.Messages.addGlobalError(com.mitpo.platform.text.Names.shown(file.getFileName()) + ": "
+            org.omnifaces.util.Messages.addGlobalError(BrandDocuments.shownName(file.getFileName()) + ": "
                     + Messages.get("documents.problem." + result.problem().name()));
         } else {
             org.omnifaces.util.Messages.addGlobalInfo(

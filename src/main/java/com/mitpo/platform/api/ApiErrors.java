@@ -1,5 +1,6 @@
 package com.mitpo.platform.api;
 
+import com.mitpo.platform.web.CountedBody;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.ProcessingException;
@@ -15,10 +16,12 @@ import java.util.logging.Logger;
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
-    private static boolean isUnreadableInput(Throwable failure) {
+    private static boolean causedBy(Throwable failure, Class<?>... kinds) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof JsonException || t instanceof ProcessingException) {
-                return true;
+            for (Class<?> kind : kinds) {
+                if (kind.isInstance(t)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -38,12 +41,10 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof com.mitpo.platform.web.CountedBody.TooLarge) {
-                return error(413, "PAYLOAD_TOO_LARGE", "The request is too large.");
-            }
+        if (causedBy(failure, CountedBody.TooLarge.class)) {
+            return error(413, "PAYLOAD_TOO_LARGE", "The request is too large.");
         }
-        if (isUnreadableInput(failure)) {
+        if (causedBy(failure, JsonException.class, ProcessingException.class)) {
             return error(Response.Status.BAD_REQUEST, "BAD_REQUEST", "The request body is not valid JSON.");
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {

@@ -36,11 +36,16 @@ public class TenantContext {
     }
 
     public Optional<UUID> userId() {
-        return Optional.ofNullable(Tenancy.actingInTransaction().map(Tenant::userId).orElse(userId));
+        return Optional.ofNullable(acting().userId());
     }
 
     public Optional<UUID> workspaceId() {
-        return Optional.ofNullable(Tenancy.actingInTransaction().map(Tenant::workspaceId).orElse(workspaceId));
+        return Optional.ofNullable(acting().workspaceId());
+    }
+
+    /** The switched identity as a whole (a switch to "no workspace" included), else the request's. */
+    private Tenant acting() {
+        return Tenancy.actingInTransaction().orElseGet(() -> new Tenant(userId, workspaceId));
     }
 
     /**

@@ -20,8 +20,7 @@ public class RequestBodyLimits extends HttpFilter {
 
     @Override
     public void init() {
-        largestUpload = ConfigProvider.getConfig().getOptionalValue("mitpo.documents.max-bytes", Long.class)
-                .orElse(20L * 1024 * 1024);
+        largestUpload = ConfigProvider.getConfig().getValue("mitpo.documents.max-bytes", Long.class);
     }
 
     @Override

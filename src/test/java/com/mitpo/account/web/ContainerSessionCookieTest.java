@@ -1,4 +1,4 @@
-package com.mitpo.platform.web;
+package com.mitpo.account.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
