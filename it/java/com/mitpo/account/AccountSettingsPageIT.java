@@ -9,6 +9,7 @@ import com.mitpo.it.Deployments;
 import com.mitpo.it.Http;
 import com.mitpo.it.ItClock;
 import com.mitpo.it.ItUsers;
+import com.mitpo.it.ItWorkspaces;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -94,7 +95,7 @@ class AccountSettingsPageIT extends BrowserTest {
         clickAjax(By.id("password:change"));
         assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("Password changed."));
 
-        java.nio.file.Path download = submitExportFormOutsideTheBrowser();
+        java.nio.file.Path download = prepareAndDownloadTheExport();
         try (var zip = new ZipFile(download.toFile())) {
             String profile = new String(zip.getInputStream(zip.getEntry("profile.json")).readAllBytes(),
                     StandardCharsets.UTF_8);
@@ -135,6 +136,88 @@ class AccountSettingsPageIT extends BrowserTest {
                 "{\"email\":\"" + email + "\",\"password\":\"" + ItUsers.PASSWORD + "\"}").statusCode());
     }
 
+    /**
+     * The last owner of workspaces others work in is asked what becomes of each: one is handed
+     * over (its brand stays, the heir owns it), the other goes with its data.
+     */
+    @Test
+    void theLastOwnerHandsOneWorkspaceOverAndDeletesTheOther() throws Exception {
+        ItWorkspaces.Member me = ItWorkspaces.of(base, token);
+        UUID brand = ItWorkspaces.brand(me, "Northwind Coffee");
+        String heirEmail = "heir-" + UUID.randomUUID() + "@example.com";
+        UUID heir = ItWorkspaces.of(base, ItUsers.signedIn(base, heirEmail)).user();
+        UUID other = UUID.randomUUID();
+        UUID bystander = ItWorkspaces.of(base, ItUsers.signedIn(base)).user();
+        sql("insert into workspace (id, name) values (?, 'Side project')", other);
+        sql("insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, ?, 'owner')",
+                other, me.user());
+        sql("insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, ?, 'member')",
+                other, bystander);
+        sql("insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, ?, 'admin')",
+                me.workspace(), heir);
+
+        ItClock.advance(Duration.ofSeconds(1));
+        open("/account/settings");
+        assertTrue(text(By.id("delete:shared")).contains("Side project"), text(By.id("delete:shared")));
+        type(By.id("delete:confirmation"), email);
+        clickAjax(By.id("delete:deleteAccount"));
+        assertTrue(text(By.cssSelector(".ui-growl-message")).contains("Choose what happens to each workspace"));
+        try (Connection db = Database.asSuperuser()) {
+            assertEquals(1, count(db, "select count(*) from \"user\" where id = ?", me.user()), "nothing was deleted yet");
+        }
+
+        chooseInMenu(menuOfRow(false), "Hand over to Ada (" + heirEmail + ")");
+        chooseInMenu(menuOfRow(true), "Delete the workspace and all its data");
+        screenshot("settings-last-owner");
+        find(By.id("delete:deleteAccount")).click();
+        assertTrue(text(By.id("accountDeleted")).contains("Your account has been deleted"));
+
+        try (Connection db = Database.asSuperuser()) {
+            assertEquals(1, count(db, "select count(*) from workspace_member where workspace_id = '" + me.workspace()
+                    + "' and role = 'owner' and user_id = ?", heir), "the heir owns the workspace");
+            assertEquals(1, count(db, "select count(*) from brand where id = ?", brand), "its brand stays");
+            assertEquals(0, count(db, "select count(*) from workspace where id = ?", other), "the other went");
+            assertEquals(1, count(db, "select count(*) from \"user\" where id = ?", bystander), "its member did not");
+        }
+    }
+
+    /** A member who leaves takes nothing of the owner's: the workspace, its brand and their work stay. */
+    @Test
+    void aMembersDeletionLeavesTheWorkspaceAndItsWorkToItsOwner() throws Exception {
+        ItWorkspaces.Member owner = ItWorkspaces.of(base, token);
+        UUID brand = ItWorkspaces.brand(owner, "Northwind Coffee");
+        String memberEmail = "member-" + UUID.randomUUID() + "@example.com";
+        String memberToken = ItUsers.signedIn(base, memberEmail);
+        UUID member = ItWorkspaces.of(base, memberToken).user();
+        sql("insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, ?, 'member')",
+                owner.workspace(), member);
+        UUID generation = UUID.randomUUID();
+        sql("insert into generation (id, workspace_id, brand_id, created_by, kind, prompt, status, variants) values "
+                + "(?, ?, '" + brand + "', '" + member + "', 'copy', 'Winter launch', 'succeeded', 1)", generation,
+                owner.workspace());
+        sql("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, generation_id, created_by) "
+                + "select gen_random_uuid(), ?, 'debit', -1, 99, '" + generation + "', '" + member + "'", owner.workspace());
+
+        browser.manage().deleteAllCookies();
+        useSession(memberToken);
+        open("/account/settings");
+        assertTrue(browser.findElements(By.id("delete:shared")).isEmpty(), "a member has nothing to decide");
+        type(By.id("delete:confirmation"), memberEmail);
+        find(By.id("delete:deleteAccount")).click();
+        assertTrue(text(By.id("accountDeleted")).contains("Your account has been deleted"));
+
+        try (Connection db = Database.asSuperuser()) {
+            assertEquals(1, count(db, "select count(*) from workspace where id = ?", owner.workspace()));
+            assertEquals(1, count(db, "select count(*) from brand where id = ?", brand));
+            assertEquals(1, count(db, "select count(*) from generation where id = ?", generation), "the member's work stays");
+            assertEquals(0, count(db, "select count(*) from workspace_member where user_id = ?", member));
+            assertEquals(0, count(db, "select count(*) from credit_ledger where created_by = ?", member),
+                    "the ledger forgets who spent");
+            assertEquals(1, count(db, "select count(*) from credit_ledger where created_by is null and generation_id = ?",
+                    generation), "but keeps the entry");
+        }
+    }
+
     @Test
     void deletingNeedsASessionYoungerThanADay() {
         ItClock.advance(Duration.ofHours(25));
@@ -146,23 +229,39 @@ class AccountSettingsPageIT extends BrowserTest {
     }
 
     /**
-     * Clicks "Download my data" the way the browser would, with its cookies and view state, but
-     * through an HTTP client: headless Chromium will not save a download from a plain-http page.
+     * "Prepare my data export", its progress to ready, then "Download the zip": a redirect to a
+     * link signed for this user, which opens for no one else and for nobody signed out.
      */
-    private java.nio.file.Path submitExportFormOutsideTheBrowser() throws Exception {
-        String viewState = browser.findElement(By.cssSelector("form[id='export'] input[name='jakarta.faces.ViewState']"))
-                .getAttribute("value");
-        String cookies = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue() + "; "
-                + ItUsers.COOKIE + "=" + token;
-        String form = "export=export&export%3Adownload=&jakarta.faces.ViewState="
-                + java.net.URLEncoder.encode(viewState, StandardCharsets.UTF_8);
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create(base.getProtocol() + "://" + base.getAuthority() + "/account/settings"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    private java.nio.file.Path prepareAndDownloadTheExport() throws Exception {
+        clickAjax(By.id("export:prepare"));
+        assertTrue(text(By.cssSelector(".ui-growl-message")).contains("Your export is being prepared."));
+        waitUntil(d -> !d.findElements(By.id("export:ready")).isEmpty());
+        assertTrue(text(By.id("export:ready")).matches("Your export is ready: \\d+ files, .+ It is kept until .+"),
+                text(By.id("export:ready")));
+
+        var redirect = submitOutsideTheBrowser("export", "export:download");
+        assertEquals(302, redirect.statusCode());
+        String link = redirect.headers().firstValue("Location").orElseThrow();
+        assertTrue(link.matches(".*/exports/[0-9a-f-]{36}\\?exp=\\d+&sig=[A-Za-z0-9_-]{43}"), link);
+        String path = java.net.URI.create(link).getRawPath() + "?" + java.net.URI.create(link).getRawQuery();
+
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(withBrowserCookies(path).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains("mitpo-export.zip"));
+        assertEquals("application/zip", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"mitpo-export-"));
+
+        var signedOut = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, signedOut.statusCode(), "the link alone opens nothing");
+        var someoneElse = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(link))
+                .header("Cookie", ItUsers.COOKIE + "=" + ItUsers.signedIn(base)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, someoneElse.statusCode(), "a link signed for one user does not open for another");
+        var tampered = http.send(withBrowserCookies(path.replace("&sig=", "&sig=A").replaceFirst("(&sig=A.{42}).*", "$1"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, tampered.statusCode(), tampered.body());
+
         java.nio.file.Path file = downloads.resolve("mitpo-export.zip");
         java.nio.file.Files.write(file, response.body());
         return file;
@@ -188,6 +287,22 @@ class AccountSettingsPageIT extends BrowserTest {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** The hand-over menu of the "Side project" row, or of the other (the personal workspace's). */
+    private String menuOfRow(boolean sideProject) {
+        return browser.findElements(By.cssSelector("[id='delete:shared'] .form-row")).stream()
+                .filter(row -> row.getText().startsWith("Side project") == sideProject).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id");
+    }
+
+    private static void sql(String statement, Object... parameters) throws Exception {
+        try (Connection db = Database.asSuperuser(); PreparedStatement s = db.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
         }
     }
 }

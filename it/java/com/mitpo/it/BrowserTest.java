@@ -279,6 +279,35 @@ public abstract class BrowserTest {
                 + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()));")));
     }
 
+    /**
+     * Clicks a non-ajax button the way the browser would, with its cookies and the form's view
+     * state, but through an HTTP client that follows no redirect: headless Chromium will not save a
+     * download from a plain-http page, and a test wants to see where a redirect points.
+     */
+    protected java.net.http.HttpResponse<byte[]> submitOutsideTheBrowser(String formId, String buttonId)
+            throws Exception {
+        String viewState = browser.findElement(By.cssSelector("form[id='" + formId + "'] input[name='jakarta.faces.ViewState']"))
+                .getAttribute("value");
+        String form = enc(formId) + "=" + enc(formId) + "&" + enc(buttonId) + "=&jakarta.faces.ViewState=" + enc(viewState);
+        String page = URI.create(browser.getCurrentUrl()).getPath();
+        return java.net.http.HttpClient.newHttpClient().send(withBrowserCookies(page)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A request to a path of the site carrying the browser's cookies (its session). */
+    protected java.net.http.HttpRequest.Builder withBrowserCookies(String path) {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return java.net.http.HttpRequest.newBuilder(URI.create(base().getProtocol() + "://" + base().getAuthority())
+                .resolve(path)).header("Cookie", cookies);
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     protected <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, TIMEOUT).until(condition);
     }

@@ -72,8 +72,9 @@ class MarketerJourneyPageIT extends BrowserTest {
         analysedDocument(brandId);
         makeEveryKind();
         trashAndRestoreInTheGallery();
+        exportEverything(me.workspace());
         deleteTheAccount(email);
-        nothingLeftOf(me.workspace());
+        nothingLeftOf(me.workspace(), me.user());
     }
 
     /**
@@ -224,6 +225,84 @@ class MarketerJourneyPageIT extends BrowserTest {
         screenshot("gallery");
     }
 
+    /** Every category the export promises, each file as stored: SHA-256 as the database recorded it. */
+    private static final List<String> CATEGORIES = List.of("profile", "sign-in-methods", "sessions", "memberships",
+            "workspace", "brands", "logos", "voice-rules", "personas", "documents", "document-files", "document-text",
+            "context-items", "generations", "generation-files", "credit-ledger");
+
+    private void exportEverything(UUID workspace) throws Exception {
+        open("/account/settings");
+        clickAjax(By.id("export:prepare"));
+        waitLong(d -> !d.findElements(By.id("export:ready")).isEmpty());
+        screenshot("export-ready");
+        var redirect = submitOutsideTheBrowser("export", "export:download");
+        assertEquals(302, redirect.statusCode());
+        var link = java.net.URI.create(redirect.headers().firstValue("Location").orElseThrow());
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                withBrowserCookies(link.getRawPath() + "?" + link.getRawQuery()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+
+        var files = new java.util.LinkedHashMap<String, byte[]>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                files.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        var manifest = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(files.get("manifest.json"))).readObject();
+        var counted = new java.util.HashMap<String, Integer>();
+        manifest.getJsonArray("categories").getValuesAs(jakarta.json.JsonObject.class)
+                .forEach(c -> counted.merge(c.getString("category"), c.getInt("items"), Integer::sum));
+        for (String category : CATEGORIES) {
+            assertTrue(counted.getOrDefault(category, 0) > 0, "the export holds " + category + ": " + counted);
+        }
+        for (var file : manifest.getJsonArray("files").getValuesAs(jakarta.json.JsonObject.class)) {
+            assertTrue(!file.containsKey("missing"), "nothing is missing: " + file);
+            assertEquals(file.getString("sha256"), sha256(files.get(file.getString("path"))), file.getString("path"));
+        }
+
+        String folder = "workspaces/" + workspace + "/";
+        var stored = new java.util.TreeSet<String>();
+        var exported = new java.util.TreeSet<String>();
+        try (Connection db = Database.asSuperuser(); var s = db.prepareStatement(
+                "select sha256 from asset where workspace_id = ? union all select sha256 from brand_document where workspace_id = ?")) {
+            s.setObject(1, workspace);
+            s.setObject(2, workspace);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getString(1));
+                }
+            }
+        }
+        files.forEach((path, bytes) -> {
+            if (path.startsWith(folder + "generations/") || path.matches(".*/documents/[0-9a-f-]{36}\\.txt")) {
+                exported.add(sha256(bytes));
+            }
+        });
+        assertEquals(5, stored.size(), "four outputs and one document: " + stored);
+        assertEquals(stored, exported, "every output and document file, byte for byte as stored");
+
+        String records = new String(files.get(folder + "brands.json"), java.nio.charset.StandardCharsets.UTF_8)
+                + new String(files.get(folder + "voice-rules.json"), java.nio.charset.StandardCharsets.UTF_8)
+                + new String(files.get(folder + "personas.json"), java.nio.charset.StandardCharsets.UTF_8)
+                + new String(files.get(folder + "generations.json"), java.nio.charset.StandardCharsets.UTF_8)
+                + new String(files.get(folder + "credit-ledger.json"), java.nio.charset.StandardCharsets.UTF_8);
+        for (String expected : List.of("Northwind Coffee", "#1F3A5F", "Try it free", "Busy parents",
+                "Launch email for our winter blend roasted in Lisbon", "\"debit\"", "\"creditCost\": 5")) {
+            assertTrue(records.contains(expected), "the records hold " + expected);
+        }
+        assertTrue(files.keySet().stream().anyMatch(p -> p.endsWith(".extracted.txt")
+                && new String(files.get(p), java.nio.charset.StandardCharsets.UTF_8).contains(FACT)), "the document's text");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void deleteTheAccount(String email) {
         ItClock.advance(Duration.ofSeconds(1));
         open("/account/settings");
@@ -232,8 +311,11 @@ class MarketerJourneyPageIT extends BrowserTest {
         assertTrue(text(By.id("accountDeleted")).contains("Your account has been deleted"));
     }
 
-    /** A sweep over every table with a workspace column, and over the workspace's bucket prefix. */
-    private void nothingLeftOf(UUID workspace) throws Exception {
+    /**
+     * A sweep over every table with a workspace column, and over the workspace's and the user's
+     * bucket prefixes; the ledger stays (accounting), without the user's name on it.
+     */
+    private void nothingLeftOf(UUID workspace, UUID user) throws Exception {
         var left = new ArrayList<String>();
         try (Connection db = Database.asSuperuser()) {
             var tables = new ArrayList<String>();
@@ -256,6 +338,22 @@ class MarketerJourneyPageIT extends BrowserTest {
                     }
                 }
             }
+            try (var s = db.prepareStatement("select count(*), count(*) filter (where created_by is not null) "
+                    + "from credit_ledger where workspace_id = ?")) {
+                s.setObject(1, workspace);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    assertTrue(rs.getLong(1) >= 5, "the ledger is kept: " + rs.getLong(1));
+                    assertEquals(0, rs.getLong(2), "and anonymised");
+                }
+            }
+            try (var s = db.prepareStatement("select count(*) from data_export where user_id = ?")) {
+                s.setObject(1, user);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    assertEquals(0, rs.getLong(1), "the user's exports");
+                }
+            }
             try (var s = db.prepareStatement("select count(*) from workspace where id = ?")) {
                 s.setObject(1, workspace);
                 try (ResultSet rs = s.executeQuery()) {
@@ -271,6 +369,10 @@ class MarketerJourneyPageIT extends BrowserTest {
             return keys.isEmpty() ? keys : null;
         });
         assertEquals(List.of(), objects, "objects of the deleted workspace");
+        assertEquals(List.of(), waitUntil(d -> {
+            List<String> keys = Bucket.keys("users/" + user + "/");
+            return keys.isEmpty() ? keys : null;
+        }), "the user's export zip");
     }
 
     /** On the brand page: one banned word and one required phrase, saved; one persona, saved. */

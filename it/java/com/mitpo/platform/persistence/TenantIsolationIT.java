@@ -71,7 +71,9 @@ class TenantIsolationIT {
         ASSET("asset", "workspace_id", Scope.WORKSPACE,
                 "insert into asset (id, workspace_id, generation_id, variant, object_key, content_type, size_bytes, sha256) values (gen_random_uuid(), ?, " + OWN_GENERATION + ", (select count(*) + 1 from asset where generation_id = " + OWN_GENERATION + "), 'k', 'image/png', 1, 'x')"),
         CREDIT_LEDGER("credit_ledger", "workspace_id", Scope.WORKSPACE,
-                "insert into credit_ledger (id, workspace_id, entry, amount, balance_after) values (gen_random_uuid(), ?, 'grant', 5, 5)");
+                "insert into credit_ledger (id, workspace_id, entry, amount, balance_after, created_by) values (gen_random_uuid(), ?, 'grant', 5, 5, current_setting('mitpo.user_id')::uuid)"),
+        DATA_EXPORT("data_export", "user_id", Scope.USER,
+                "insert into data_export (id, user_id, status) values (gen_random_uuid(), ?, 'queued')");
 
         final String table;
         final String ownerColumn;
@@ -137,7 +139,7 @@ class TenantIsolationIT {
         for (TenantTable t : List.of(TenantTable.SESSION, TenantTable.ACCOUNT, TenantTable.VERIFICATION,
                 TenantTable.BRAND, TenantTable.GENERATION, TenantTable.INVITATION, TenantTable.VOICE_RULES,
                 TenantTable.PERSONA, TenantTable.AI_CALL, TenantTable.BRAND_DOCUMENT, TenantTable.CONTEXT_ITEM,
-                TenantTable.DOCUMENT_CHUNK, TenantTable.ASSET, TenantTable.CREDIT_LEDGER)) {
+                TenantTable.DOCUMENT_CHUNK, TenantTable.ASSET, TenantTable.CREDIT_LEDGER, TenantTable.DATA_EXPORT)) {
             execute(t.insertFor, t.ownerOf(tenant));
         }
         connection.commit();
@@ -252,6 +254,47 @@ class TenantIsolationIT {
         }
         assertEquals(Set.of(), owners(TenantTable.SESSION), "the look-up opened nothing outside the function");
         connection.commit();
+    }
+
+    /**
+     * A deleted user's ledger entries keep their amounts and lose their author, in every
+     * workspace and only for the user acting: the app cannot name anyone else to it.
+     */
+    @Test
+    void theLedgerIsAnonymisedOnlyForTheActingUser() throws SQLException {
+        enter(b);
+        execute("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, created_by) "
+                + "values (gen_random_uuid(), ?, 'grant', 1, 6, ?)", b.workspace, a.user); // a as a member of b
+        connection.commit();
+
+        enter(NOBODY);
+        assertEquals(0, anonymise(), "no one acting: nothing changes");
+        connection.commit();
+        enter(a);
+        assertEquals(2, anonymise(), "a's entries in both workspaces");
+        connection.commit();
+
+        try (Connection superuser = Database.asSuperuser(); PreparedStatement s = superuser.prepareStatement(
+                "select count(*) filter (where created_by = ?), count(*) filter (where created_by = ?), "
+                        + "count(*) filter (where created_by is null) from credit_ledger where workspace_id in (?, ?)")) {
+            s.setObject(1, a.user);
+            s.setObject(2, b.user);
+            s.setObject(3, a.workspace);
+            s.setObject(4, b.workspace);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(0, rs.getLong(1), "a's name is gone");
+                assertEquals(1, rs.getLong(2), "b's entry keeps its author");
+                assertEquals(2, rs.getLong(3), "the anonymised entries stay");
+            }
+        }
+    }
+
+    private int anonymise() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select anonymise_credit_ledger()")) {
+            assertTrue(rs.next());
+            return rs.getInt(1);
+        }
     }
 
     @Test

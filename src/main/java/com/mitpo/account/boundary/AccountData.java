@@ -1,42 +1,42 @@
 package com.mitpo.account.boundary;
 
 import com.mitpo.account.control.EmailAddresses;
-import com.mitpo.account.entity.Account;
-import com.mitpo.account.entity.Session;
+import com.mitpo.account.control.ExportJob;
+import com.mitpo.account.entity.DataExport;
 import com.mitpo.account.entity.User;
 import com.mitpo.account.entity.Workspace;
 import com.mitpo.account.entity.WorkspaceMember;
+import com.mitpo.account.entity.WorkspaceRole;
+import com.mitpo.platform.persistence.AfterCompletion;
+import com.mitpo.platform.persistence.Queries;
 import com.mitpo.platform.persistence.Tenancy;
+import com.mitpo.platform.storage.ObjectStore;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonStructure;
-import jakarta.json.JsonWriterFactory;
-import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * What a user may take with them and what goes when they leave: "export my data" (a zip of
- * JSON files) and "delete my account" (the user, their sessions, sign-in methods and
+ * their records and files, see {@link ExportContribution}) and "delete my account" (the user, their sessions, sign-in methods and
  * memberships, and the workspaces only they own, with everything in them).
  */
 @Stateless
 public class AccountData {
 
     /** How a deletion went. */
-    public enum DeleteResult { DELETED, NOT_FRESH, WRONG_CONFIRMATION }
+    public enum DeleteResult { DELETED, NOT_FRESH, WRONG_CONFIRMATION, UNDECIDED }
+
+    /** The decision that a shared workspace goes with the account, with everything in it. */
+    public static final UUID DELETE_WORKSPACE = new UUID(0, 0);
 
     @PersistenceContext
     EntityManager em;
@@ -45,7 +45,16 @@ public class AccountData {
     Tenancy tenancy;
 
     @Inject
-    Event<DataExport> exports;
+    ExportJob exportJob;
+
+    @Inject
+    ObjectStore store;
+
+    @Inject
+    AfterCompletion afterCompletion;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     Event<WorkspaceDeleted> deletions;
@@ -53,53 +62,87 @@ public class AccountData {
     @Inject
     Clock clock;
 
-    public byte[] export(UUID userId) {
+    /** How asking for an export went. */
+    public enum ExportRequest { STARTED, ALREADY_PREPARING }
+
+    /**
+     * Starts preparing a zip of everything MITPO keeps about the user, in the background; an
+     * earlier export (and its zip) gives way to the new one. One at a time.
+     */
+    public ExportRequest requestExport(UUID userId) {
         tenancy.actAs(userId, null);
-        User user = em.find(User.class, userId);
-        var zip = new ByteArrayOutputStream();
-        try (var out = new ZipOutputStream(zip)) {
-            write(out, "profile.json", Json.createObjectBuilder()
-                    .add("id", user.getId().toString()).add("email", user.getEmail())
-                    .add("emailVerified", user.isEmailVerified())
-                    .add("name", user.getName() == null ? "" : user.getName())
-                    .add("createdAt", user.getCreatedAt().toString()).build());
-            JsonArrayBuilder methods = Json.createArrayBuilder();
-            em.createQuery("select a from Account a order by a.createdAt", Account.class).getResultList()
-                    .forEach(a -> methods.add(Json.createObjectBuilder().add("provider", a.getProviderId())
-                            .add("createdAt", a.getCreatedAt().toString())));
-            write(out, "sign-in-methods.json", methods.build());
-            JsonArrayBuilder sessions = Json.createArrayBuilder();
-            em.createQuery("select s from Session s order by s.createdAt", Session.class).getResultList()
-                    .forEach(s -> sessions.add(Json.createObjectBuilder().add("createdAt", s.getCreatedAt().toString())
-                            .add("expiresAt", s.getExpiresAt().toString())
-                            .add("ipAddress", String.valueOf(s.getIpAddress()))
-                            .add("userAgent", String.valueOf(s.getUserAgent()))));
-            write(out, "sessions.json", sessions.build());
-            for (WorkspaceMember membership : memberships(userId)) {
-                tenancy.actAs(userId, membership.getWorkspaceId());
-                Workspace workspace = em.find(Workspace.class, membership.getWorkspaceId());
-                String folder = "workspaces/" + workspace.getId() + "/";
-                write(out, folder + "workspace.json", Json.createObjectBuilder()
-                        .add("id", workspace.getId().toString()).add("name", workspace.getName())
-                        .add("role", membership.getRole().dbValue())
-                        .add("createdAt", workspace.getCreatedAt().toString()).build());
-                var export = new DataExport(workspace.getId());
-                exports.fire(export);
-                for (Map.Entry<String, JsonStructure> part : export.parts().entrySet()) {
-                    write(out, folder + part.getKey(), part.getValue());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<DataExport> earlier = em.createQuery("select e from DataExport e where e.userId = :user", DataExport.class)
+                .setParameter("user", userId).getResultList();
+        if (earlier.stream().anyMatch(DataExport::isBusy)) {
+            return ExportRequest.ALREADY_PREPARING;
         }
-        return zip.toByteArray();
+        for (DataExport old : earlier) {
+            em.remove(old);
+            if (old.getObjectKey() != null) {
+                afterCompletion.onCommit(() -> store.delete(old.getObjectKey()));
+            }
+        }
+        var export = new DataExport(userId, clock.instant());
+        em.persist(export);
+        afterCompletion.onCommit(() -> executor.submit(() -> exportJob.run(userId, export.getId())));
+        return ExportRequest.STARTED;
+    }
+
+    /** The user's latest export, being prepared or done. */
+    public Optional<DataExport> latestExport(UUID userId) {
+        tenancy.actAs(userId, null);
+        return em.createQuery("select e from DataExport e where e.userId = :user order by e.createdAt desc",
+                DataExport.class).setParameter("user", userId).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** The user's export with this id, if it is ready and not yet expired: what the download may serve. */
+    public Optional<DataExport> downloadableExport(UUID userId, UUID exportId) {
+        tenancy.actAs(userId, null);
+        return Optional.ofNullable(em.find(DataExport.class, exportId))
+                .filter(e -> e.getStatus() == DataExport.Status.READY && e.getExpiresAt().isAfter(clock.instant()));
+    }
+
+    /** A workspace the user is the last owner of, shared with others: what becomes of it is their choice. */
+    public record SharedWorkspace(UUID id, String name, List<Heir> members) {
+    }
+
+    /** A member who could take a workspace over. */
+    public record Heir(UUID userId, String label) {
+    }
+
+    /**
+     * The workspaces that would be left without an owner: the user is their only owner and
+     * others are members. Deleting the account needs a decision for each.
+     */
+    public List<SharedWorkspace> lastOwnerOf(UUID userId) {
+        tenancy.actAs(userId, null);
+        var shared = new java.util.ArrayList<SharedWorkspace>();
+        for (WorkspaceMember membership : memberships(userId)) {
+            if (membership.getRole() != WorkspaceRole.OWNER) {
+                continue;
+            }
+            tenancy.actAs(userId, membership.getWorkspaceId());
+            List<WorkspaceMember> others = em.createQuery("select m from WorkspaceMember m where m.workspaceId = :ws "
+                    + "and m.userId <> :user order by m.createdAt", WorkspaceMember.class)
+                    .setParameter("ws", membership.getWorkspaceId()).setParameter("user", userId).getResultList();
+            if (!others.isEmpty() && others.stream().noneMatch(m -> m.getRole() == WorkspaceRole.OWNER)) {
+                List<Heir> heirs = others.stream().map(m -> new Heir(m.getUserId(), label(em.find(User.class, m.getUserId()))))
+                        .toList();
+                shared.add(new SharedWorkspace(membership.getWorkspaceId(),
+                        em.find(Workspace.class, membership.getWorkspaceId()).getName(), heirs));
+            }
+        }
+        tenancy.actAs(userId, null);
+        return shared;
     }
 
     /**
      * Deletes the account of a user signed in within the last day who typed their email to
-     * confirm. Workspaces where they are the only member go with all their content.
+     * confirm. Workspaces where they are the only member go with all their content; for each
+     * workspace they are the last owner of among other members, {@code decisions} says who takes
+     * it over (a member's id) or that it goes with its data ({@link #DELETE_WORKSPACE}).
      */
-    public DeleteResult delete(AuthenticatedSession session, String typedEmail) {
+    public DeleteResult delete(AuthenticatedSession session, String typedEmail, Map<UUID, UUID> decisions) {
         if (!session.isFresh(clock.instant())) {
             return DeleteResult.NOT_FRESH;
         }
@@ -109,34 +152,45 @@ public class AccountData {
         if (typedEmail == null || !EmailAddresses.same(user.getEmail(), typedEmail)) {
             return DeleteResult.WRONG_CONFIRMATION;
         }
+        List<SharedWorkspace> shared = lastOwnerOf(userId);
+        for (SharedWorkspace workspace : shared) {
+            UUID decision = decisions.get(workspace.id());
+            if (decision == null || !(decision.equals(DELETE_WORKSPACE)
+                    || workspace.members().stream().anyMatch(h -> h.userId().equals(decision)))) {
+                return DeleteResult.UNDECIDED;
+            }
+        }
         for (WorkspaceMember membership : memberships(userId)) {
             UUID workspaceId = membership.getWorkspaceId();
             tenancy.actAs(userId, workspaceId);
             long members = em.createQuery("select count(m) from WorkspaceMember m where m.workspaceId = :ws", Long.class)
                     .setParameter("ws", workspaceId).getSingleResult();
-            if (members == 1) {
+            UUID decision = decisions.get(workspaceId);
+            boolean lastOwner = shared.stream().anyMatch(w -> w.id().equals(workspaceId));
+            if (members == 1 || (lastOwner && DELETE_WORKSPACE.equals(decision))) {
                 deletions.fire(new WorkspaceDeleted(workspaceId));
                 em.remove(em.find(Workspace.class, workspaceId)); // members, brands, generations follow by cascade
+            } else if (lastOwner) {
+                em.createQuery("select m from WorkspaceMember m where m.workspaceId = :ws and m.userId = :heir",
+                        WorkspaceMember.class).setParameter("ws", workspaceId).setParameter("heir", decision)
+                        .getSingleResult().setRole(WorkspaceRole.OWNER);
             }
+            em.flush(); // as this workspace: row-level security checks the change under its context
         }
         tenancy.actAs(userId, null);
-        em.remove(em.find(User.class, userId)); // sessions, sign-in methods, tokens, memberships by cascade
+        em.createNativeQuery("select anonymise_credit_ledger()").setHint(Queries.ALLOW_NATIVE_SQL, true).getSingleResult();
+        em.remove(em.find(User.class, userId)); // sessions, sign-in methods, tokens, memberships, exports by cascade
+        afterCompletion.onCommit(() -> store.deletePrefix(ExportJob.userPrefix(userId)));
         return DeleteResult.DELETED;
+    }
+
+    private static String label(User user) {
+        return user.getName() == null || user.getName().isBlank() ? user.getEmail()
+                : user.getName() + " (" + user.getEmail() + ")";
     }
 
     private List<WorkspaceMember> memberships(UUID userId) {
         return em.createQuery("select m from WorkspaceMember m where m.userId = :user order by m.createdAt",
                 WorkspaceMember.class).setParameter("user", userId).getResultList();
-    }
-
-    private static void write(ZipOutputStream out, String name, JsonStructure json) throws IOException {
-        out.putNextEntry(new ZipEntry(name));
-        var bytes = new ByteArrayOutputStream();
-        JsonWriterFactory writers = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
-        try (var writer = writers.createWriter(bytes)) {
-            writer.write(json);
-        }
-        out.write(bytes.toByteArray());
-        out.closeEntry();
     }
 }

@@ -14,10 +14,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
 
 /** account/settings.xhtml: profile, password, sign-in methods, sessions, export and deletion. */
 @Named
@@ -41,6 +44,9 @@ public class AccountSettingsPage implements Serializable {
     @Inject
     SessionCookie cookie;
 
+    @Inject
+    ExportLinks links;
+
     private String email;
     private String name;
     private String currentPassword;
@@ -50,6 +56,10 @@ public class AccountSettingsPage implements Serializable {
     private UUID currentSessionId;
     private List<SessionRow> activeSessions;
     private List<String> methods;
+    private ExportRow export;
+    private List<AccountData.SharedWorkspace> shared;
+    /** Workspace id → the member who takes it over, or {@link AccountData#DELETE_WORKSPACE}: the page's choices. */
+    private final Map<String, String> handovers = new HashMap<>();
 
     /** One line of the sessions table. */
     public record SessionRow(UUID id, String createdAt, String lastSeen, String ipAddress, String userAgent,
@@ -89,6 +99,8 @@ public class AccountSettingsPage implements Serializable {
         methods = accounts.signInMethods(session.userId()).stream().map(Account::getProviderId)
                 .map(AccountSettingsPage::methodLabel).toList();
         loadSessions();
+        loadExport();
+        shared = accountData.lastOwnerOf(session.userId());
     }
 
     private void loadSessions() {
@@ -138,12 +150,46 @@ public class AccountSettingsPage implements Serializable {
         Messages.addGlobalInfo(Labels.get("settings.sessions.revoked"));
     }
 
-    public void export() throws IOException {
-        Faces.sendFile(accountData.export(current.require().userId()), "mitpo-export.zip", true);
+    /** Starts preparing the export; the poll follows it. */
+    public void prepareExport() {
+        switch (accountData.requestExport(current.require().userId())) {
+            case STARTED -> Messages.addGlobalInfo(Labels.get("settings.export.started"));
+            case ALREADY_PREPARING -> Messages.addGlobalWarn(Labels.get("settings.export.busy"));
+        }
+        loadExport();
+        PrimeFaces.current().executeScript("PF('exportPoll').start()");
+    }
+
+    /** The poll: follows the export until it is ready or failed, then stops. */
+    public void refreshExport() {
+        loadExport();
+        if (export == null || !export.busy()) {
+            PrimeFaces.current().executeScript("PF('exportPoll').stop()");
+        }
+    }
+
+    /** Sends the browser to a freshly signed link: a link on the page would expire within a minute. */
+    public void downloadExport() throws IOException {
+        loadExport();
+        if (export == null || !export.ready()) {
+            Messages.addGlobalError(Labels.get("settings.export.gone"));
+            return;
+        }
+        Faces.redirect(Faces.getRequestContextPath() + "/" + links.path(export.id(), current.require().userId()));
+    }
+
+    private void loadExport() {
+        export = accountData.latestExport(current.require().userId()).map(ExportRow::of).orElse(null);
     }
 
     public void deleteAccount() throws IOException {
-        switch (accountData.delete(current.require(), deleteConfirmation)) {
+        Map<UUID, UUID> decisions = new HashMap<>();
+        handovers.forEach((workspace, choice) -> {
+            if (choice != null && !choice.isBlank()) {
+                decisions.put(UUID.fromString(workspace), UUID.fromString(choice));
+            }
+        });
+        switch (accountData.delete(current.require(), deleteConfirmation, decisions)) {
             case DELETED -> {
                 cookie.clear(Faces.getResponse());
                 Faces.invalidateSession();
@@ -151,6 +197,10 @@ public class AccountSettingsPage implements Serializable {
             }
             case NOT_FRESH -> Messages.addGlobalError(Labels.get("settings.notFresh"));
             case WRONG_CONFIRMATION -> Messages.addError("delete:confirmation", Labels.get("settings.delete.mismatch"));
+            case UNDECIDED -> {
+                shared = accountData.lastOwnerOf(current.require().userId());
+                Messages.addGlobalError(Labels.get("settings.delete.undecided"));
+            }
         }
     }
 
@@ -161,6 +211,22 @@ public class AccountSettingsPage implements Serializable {
             case "github" -> "GitHub";
             default -> providerId;
         };
+    }
+
+    public List<AccountData.SharedWorkspace> getShared() {
+        return shared;
+    }
+
+    public Map<String, String> getHandovers() {
+        return handovers;
+    }
+
+    public String getDeleteWorkspace() {
+        return AccountData.DELETE_WORKSPACE.toString();
+    }
+
+    public ExportRow getExport() {
+        return export;
     }
 
     public String getEmail() {

@@ -126,7 +126,7 @@ public class AuthGate extends HttpFilter {
     private static void refuse(HttpServletRequest request, String path, HttpServletResponse response)
             throws IOException {
         boolean page = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && !path.startsWith("/api/") && !path.startsWith("/assets/");
+                && !path.startsWith("/api/") && !path.startsWith("/assets/") && !path.startsWith("/exports/");
         if (page) {
             response.setStatus(307);
             response.setHeader("Location", request.getContextPath() + "/login?next="

@@ -106,6 +106,14 @@ public class Brand {
         return logoKey;
     }
 
+    public String getLogoContentType() {
+        return logoContentType;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public void useLogo(String key, String contentType, Instant now) {
         this.logoKey = key;
         this.logoContentType = contentType;

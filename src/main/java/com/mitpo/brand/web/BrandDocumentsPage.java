@@ -265,17 +265,10 @@ public class BrandDocumentsPage implements Serializable {
 
     private static DocumentRow row(BrandDocument d) {
         String problem = d.getProblem() == null ? null : Messages.get("documents.problem." + d.getProblem());
-        return new DocumentRow(d.getId(), d.getFileName(), size(d.getSizeBytes()),
+        return new DocumentRow(d.getId(), d.getFileName(), com.mitpo.platform.text.Sizes.shown(d.getSizeBytes()),
                 Messages.get("documents.status." + d.getStatus().code()), d.getProgress(), !d.getStatus().finished(),
                 d.getStatus() == com.mitpo.brand.entity.DocumentStatus.FAILED, problem,
                 MessageFormat.format(Messages.get("documents.analysedWith"), d.getAnalysisModel()));
-    }
-
-    private static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        return bytes < 1024 * 1024 ? (bytes + 512) / 1024 + " KB" : String.format("%.1f MB", bytes / (1024.0 * 1024));
     }
 
     public boolean isBusy() {

@@ -1,34 +1,25 @@
 package com.mitpo.creative.boundary;
 
-import com.mitpo.creative.control.AssetLinks;
+import com.mitpo.platform.storage.LinkSigner;
+import com.mitpo.platform.storage.SignedLinks;
 import com.mitpo.platform.persistence.TenantContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletContext;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signs asset links for the signed-in user as pages render ({@code #{signedAssets.url(id)}}) and
- * checks them for the asset servlet. The secret is MITPO_ASSETS_SIGNING_SECRET (at least 32
- * bytes, the same on every node); without it a random one is made per process, which is fine for
- * one node and says so in the log.
+ * checks them for the asset servlet; the secret is {@link LinkSigner}'s.
  */
 @Named
 @ApplicationScoped
 public class SignedAssets {
 
-    private static final Logger LOG = Logger.getLogger(SignedAssets.class.getName());
-
     @Inject
-    @ConfigProperty(name = "mitpo.assets.signing-secret")
-    Optional<String> secret;
+    LinkSigner signer;
 
     @Inject
     TenantContext tenant;
@@ -36,25 +27,12 @@ public class SignedAssets {
     @Inject
     ServletContext servletContext;
 
-    @Inject
-    Clock clock;
-
-    private AssetLinks links;
+    private SignedLinks links;
 
     @PostConstruct
     void init() {
-        byte[] key;
-        if (secret.isPresent() && !secret.get().isBlank()) {
-            key = AssetLinks.key(secret.get());
-        } else {
-            LOG.warning("MITPO_ASSETS_SIGNING_SECRET is not set: asset links are signed with a per-process key, "
-                    + "so they only open on the node that signed them. Set it (32+ bytes, the same everywhere) for a cluster.");
-            key = new byte[32];
-            new SecureRandom().nextBytes(key);
-        }
-        links = new AssetLinks(key, clock);
+        links = signer.forRoute("assets");
     }
-
     /** A link, valid for 60 seconds, that opens this asset for the signed-in user; the path from the site root. */
     public String url(UUID assetId) {
         UUID user = tenant.userId().orElseThrow(() -> new IllegalStateException("no one is signed in"));
@@ -66,7 +44,7 @@ public class SignedAssets {
         return url(assetId) + "&download=1";
     }
 
-    public AssetLinks.Verdict verify(UUID assetId, UUID userId, String exp, String sig) {
+    public SignedLinks.Verdict verify(UUID assetId, UUID userId, String exp, String sig) {
         return links.verify(assetId, userId, exp, sig);
     }
 }

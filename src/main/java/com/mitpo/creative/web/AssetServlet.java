@@ -2,9 +2,9 @@ package com.mitpo.creative.web;
 
 import com.mitpo.creative.boundary.Gallery;
 import com.mitpo.creative.boundary.SignedAssets;
-import com.mitpo.creative.control.AssetLinks;
+import com.mitpo.platform.storage.SignedLinks;
 import com.mitpo.creative.control.ByteRanges;
-import com.mitpo.creative.control.LinkQuery;
+import com.mitpo.platform.storage.LinkQuery;
 import com.mitpo.creative.entity.Asset;
 import com.mitpo.platform.persistence.TenantContext;
 import com.mitpo.platform.storage.ObjectStore;
@@ -65,17 +65,17 @@ public class AssetServlet extends HttpServlet {
             JsonRefusal.send(response, 401, "UNAUTHORIZED", "Sign in first.");
             return;
         }
-        Optional<UUID> id = assetId(request.getPathInfo());
+        Optional<UUID> id = SignedLinks.idIn(request.getPathInfo());
         if (id.isEmpty()) {
             JsonRefusal.send(response, 404, "NOT_FOUND", "No such asset.");
             return;
         }
         Optional<LinkQuery> query = LinkQuery.parse(request.getQueryString());
-        AssetLinks.Verdict verdict = query.map(q -> signed.verify(id.get(), user.get(), q.exp(), q.sig()))
-                .orElse(AssetLinks.Verdict.MALFORMED);
-        if (verdict != AssetLinks.Verdict.VALID) {
-            JsonRefusal.send(response, 403, verdict == AssetLinks.Verdict.EXPIRED ? "LINK_EXPIRED" : "BAD_LINK",
-                    verdict == AssetLinks.Verdict.EXPIRED ? "This link has expired; the page fetches a fresh one."
+        SignedLinks.Verdict verdict = query.map(q -> signed.verify(id.get(), user.get(), q.exp(), q.sig()))
+                .orElse(SignedLinks.Verdict.MALFORMED);
+        if (verdict != SignedLinks.Verdict.VALID) {
+            JsonRefusal.send(response, 403, verdict == SignedLinks.Verdict.EXPIRED ? "LINK_EXPIRED" : "BAD_LINK",
+                    verdict == SignedLinks.Verdict.EXPIRED ? "This link has expired; the page fetches a fresh one."
                             : "This link is not valid.");
             return;
         }
@@ -134,17 +134,5 @@ public class AssetServlet extends HttpServlet {
         String name = "mitpo-" + asset.getGenerationId().toString().substring(0, 8) + "-"
                 + key.substring(key.lastIndexOf('/') + 1);
         response.setHeader("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + name + "\"");
-    }
-
-    private static Optional<UUID> assetId(String pathInfo) {
-        if (pathInfo == null || pathInfo.length() != 37) {
-            return Optional.empty();
-        }
-        try {
-            UUID id = UUID.fromString(pathInfo.substring(1));
-            return id.toString().equals(pathInfo.substring(1)) ? Optional.of(id) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -46,13 +46,6 @@ public record GenerationRow(UUID id, String kind, String kindLabel, String brand
         }).toList();
     }
 
-    static String bytes(long size) {
-        if (size < 1024) {
-            return size + " B";
-        }
-        return size < 1024 * 1024 ? (size / 1024) + " KB" : String.format("%.1f MB", size / 1048576.0);
-    }
-
     public UUID getId() {
         return id;
     }

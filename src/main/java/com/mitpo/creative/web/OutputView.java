@@ -14,7 +14,7 @@ public record OutputView(UUID assetId, String kind, int variant, String previewT
 
     static OutputView of(Asset asset, GenerationKind kind, int voiceIssues) {
         return new OutputView(asset.getId(), kind.code(), asset.getVariant(), asset.getPreviewText(),
-                GenerationRow.bytes(asset.getSizeBytes()), voiceIssues);
+                com.mitpo.platform.text.Sizes.shown(asset.getSizeBytes()), voiceIssues);
     }
 
     public UUID getAssetId() {

@@ -102,6 +102,12 @@ public class ObjectStore {
                 RequestBody.fromBytes(content));
     }
 
+    /** Stores a file too large to hold in memory (a data export), as {@link #put} does. */
+    public void put(String key, java.nio.file.Path file, String contentType) {
+        client.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType).build(),
+                RequestBody.fromFile(file));
+    }
+
     public byte[] get(String key) {
         return client.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(key).build()).asByteArray();
     }

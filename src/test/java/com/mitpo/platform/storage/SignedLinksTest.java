@@ -1,11 +1,11 @@
-package com.mitpo.creative.control;
+package com.mitpo.platform.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mitpo.creative.control.AssetLinks.Verdict;
+import com.mitpo.platform.storage.SignedLinks.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,14 +21,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AssetLinksTest {
+class SignedLinksTest {
 
     private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
     private static final Instant SIGNED_AT = Instant.parse("2025-01-15T10:00:00.250Z");
     private static final Pattern LINK = Pattern.compile("assets/([0-9a-f-]{36})\\?exp=(\\d+)&sig=([A-Za-z0-9_-]+)");
 
     private final MutableClock clock = new MutableClock(SIGNED_AT);
-    private final AssetLinks links = new AssetLinks(SECRET, clock);
+    private final SignedLinks links = new SignedLinks("assets", SECRET, clock);
     private final UUID asset = UUID.fromString("5d0c6a43-2f0e-4a57-9a4e-0b6f3a2e9c11");
     private final UUID user = UUID.fromString("a3c1f0de-7b21-4a8e-8f0d-2c9e5b7d4e66");
 
@@ -137,16 +137,28 @@ class AssetLinksTest {
         byte[] other = Arrays.copyOf(SECRET, SECRET.length);
         other[0] ^= 1;
         Parts link = sign();
-        AssetLinks otherLinks = new AssetLinks(other, clock);
+        SignedLinks otherLinks = new SignedLinks("assets", other, clock);
 
         assertNotEquals(links.path(asset, user), otherLinks.path(asset, user));
         assertEquals(Verdict.BAD_SIGNATURE, otherLinks.verify(asset, user, link.exp(), link.sig()));
     }
 
     @Test
+    void aLinkSignedForOneRouteNeverOpensAnother() {
+        Parts link = sign();
+        SignedLinks exports = new SignedLinks("exports", SECRET, clock);
+
+        assertTrue(exports.path(asset, user).startsWith("exports/" + asset + "?exp="));
+        assertEquals(Verdict.BAD_SIGNATURE, exports.verify(asset, user, link.exp(), link.sig()),
+                "an asset link presented to the export servlet");
+        assertThrows(IllegalArgumentException.class, () -> new SignedLinks("assets:x", SECRET, clock));
+        assertThrows(IllegalArgumentException.class, () -> new SignedLinks("", SECRET, clock));
+    }
+
+    @Test
     void theSecretIsCopiedSoLaterChangesToTheArrayDoNotMatter() {
         byte[] secret = Arrays.copyOf(SECRET, SECRET.length);
-        AssetLinks copy = new AssetLinks(secret, clock);
+        SignedLinks copy = new SignedLinks("assets", secret, clock);
         String before = copy.path(asset, user);
         Arrays.fill(secret, (byte) 0);
 
@@ -155,12 +167,12 @@ class AssetLinksTest {
 
     @Test
     void shortSecretsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new AssetLinks(new byte[31], clock));
-        assertThrows(IllegalArgumentException.class, () -> AssetLinks.key("too short"));
-        assertThrows(IllegalArgumentException.class, () -> AssetLinks.key(null));
-        assertThrows(IllegalArgumentException.class, () -> AssetLinks.key("x".repeat(31)));
-        assertEquals(32, AssetLinks.key("x".repeat(32)).length);
-        assertEquals(32, AssetLinks.key("é".repeat(16)).length, "counted in UTF-8 bytes");
+        assertThrows(IllegalArgumentException.class, () -> new SignedLinks("assets", new byte[31], clock));
+        assertThrows(IllegalArgumentException.class, () -> SignedLinks.key("too short"));
+        assertThrows(IllegalArgumentException.class, () -> SignedLinks.key(null));
+        assertThrows(IllegalArgumentException.class, () -> SignedLinks.key("x".repeat(31)));
+        assertEquals(32, SignedLinks.key("x".repeat(32)).length);
+        assertEquals(32, SignedLinks.key("é".repeat(16)).length, "counted in UTF-8 bytes");
     }
 
     /** Replace one character by another of the base64url alphabet. */

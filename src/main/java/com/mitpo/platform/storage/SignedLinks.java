@@ -1,4 +1,4 @@
-package com.mitpo.creative.control;
+package com.mitpo.platform.storage;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,21 +8,24 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Short-lived signed links to a stored asset, so a page can hand the browser an {@code <img>} or
- * {@code <video>} address without making the bucket public: whoever holds the link may fetch
- * that one asset, as that one user, for a minute.
+ * Short-lived signed links to a stored file, so a page can hand the browser an {@code <img>} or
+ * {@code <video>} address (or a download) without making the bucket public: whoever holds the
+ * link may fetch that one file, as that one user, for a minute. One instance per route: the
+ * Studio's assets ({@code assets}) and the data exports ({@code exports}).
  *
- * <p>A link is {@code assets/{assetId}?exp={epochSeconds}&sig={signature}}, relative (no leading
+ * <p>A link is {@code {route}/{id}?exp={epochSeconds}&sig={signature}}, relative (no leading
  * slash) so it resolves against the web app's context path wherever the app is mounted; the
- * servlet that serves it is mapped at {@code /assets/*}. The signature is HMAC-SHA256 over
- * {@code "asset:" + id + "\nuser:" + user + "\nexp:" + exp}: every field is labelled and
- * fixed-form (a lower-case UUID, a decimal number), so no two different links share a message.
+ * servlet that serves it is mapped at {@code /{route}/*}. The signature is HMAC-SHA256 over
+ * {@code route + ":" + id + "\nuser:" + user + "\nexp:" + exp}: every field is labelled and
+ * fixed-form (a route name, a lower-case UUID, a decimal number), so no two different links share
+ * a message, and a link signed for one route never opens another.
  * It is written base64url without padding, which needs no escaping in a query string.
  *
  * <p>The user is not in the link: the servlet passes the signed-in user, so a link copied to
@@ -31,9 +34,12 @@ import javax.crypto.spec.SecretKeySpec;
  * page can offer a fresh one, and an expiry further ahead than this class ever signs is refused
  * as {@link Verdict#MALFORMED} whatever its signature.
  */
-public final class AssetLinks {
+public final class SignedLinks {
 
-    /** How long a link opens the asset. */
+    /** Route names are lower-case words: they cannot contain the message's separators. */
+    private static final Pattern ROUTE = Pattern.compile("[a-z]+");
+
+    /** How long a link opens its file. */
     public static final Duration VALIDITY = Duration.ofSeconds(60);
 
     /** HMAC-SHA256 keys shorter than its output add no strength and hint at a placeholder secret. */
@@ -51,13 +57,18 @@ public final class AssetLinks {
     /** What a presented link turned out to be. */
     public enum Verdict { VALID, EXPIRED, BAD_SIGNATURE, MALFORMED }
 
+    private final String route;
     private final SecretKeySpec key;
     private final Clock clock;
 
-    public AssetLinks(byte[] secret, Clock clock) {
+    public SignedLinks(String route, byte[] secret, Clock clock) {
+        if (route == null || !ROUTE.matcher(route).matches()) {
+            throw new IllegalArgumentException("a route is a lower-case word: " + route);
+        }
+        this.route = route;
         Objects.requireNonNull(secret, "secret");
         if (secret.length < MIN_SECRET_BYTES) {
-            throw new IllegalArgumentException("the asset link secret needs at least " + MIN_SECRET_BYTES + " bytes");
+            throw new IllegalArgumentException("the link signing secret needs at least " + MIN_SECRET_BYTES + " bytes");
         }
         this.key = new SecretKeySpec(Arrays.copyOf(secret, secret.length), ALGORITHM);
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -66,26 +77,26 @@ public final class AssetLinks {
     /** The key from a configured secret (its UTF-8 bytes), refused when it is too short to be one. */
     public static byte[] key(String configured) {
         if (configured == null) {
-            throw new IllegalArgumentException("no asset link secret is configured");
+            throw new IllegalArgumentException("no link signing secret is configured");
         }
         byte[] bytes = configured.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < MIN_SECRET_BYTES) {
-            throw new IllegalArgumentException("the asset link secret needs at least " + MIN_SECRET_BYTES + " bytes");
+            throw new IllegalArgumentException("the link signing secret needs at least " + MIN_SECRET_BYTES + " bytes");
         }
         return bytes;
     }
 
-    /** A link for this user to this asset, open from now for {@link #VALIDITY}; relative, see the class comment. */
-    public String path(UUID asset, UUID user) {
-        Objects.requireNonNull(asset, "asset");
+    /** A link for this user to this file, open from now for {@link #VALIDITY}; relative, see the class comment. */
+    public String path(UUID id, UUID user) {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(user, "user");
         long exp = now() + VALIDITY.toSeconds();
-        return "assets/" + asset + "?exp=" + exp + "&sig=" + signature(asset, user, exp);
+        return route + "/" + id + "?exp=" + exp + "&sig=" + signature(id, user, exp);
     }
 
-    /** Whether {@code exp} and {@code sig}, as they came in the query string, open this asset for this user now. */
-    public Verdict verify(UUID asset, UUID user, String exp, String sig) {
-        if (asset == null || user == null || exp == null || sig == null
+    /** Whether {@code exp} and {@code sig}, as they came in the query string, open this file for this user now. */
+    public Verdict verify(UUID id, UUID user, String exp, String sig) {
+        if (id == null || user == null || exp == null || sig == null
                 || !EXP.matcher(exp).matches() || !SIG.matcher(sig).matches()) {
             return Verdict.MALFORMED;
         }
@@ -96,15 +107,28 @@ public final class AssetLinks {
         }
         // Both encodings are ASCII of the same length: comparing them in constant time leaks no
         // prefix, and comparing the text (not decoded bytes) refuses a second spelling of a signature.
-        byte[] expected = signature(asset, user, expiry).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = signature(id, user, expiry).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, sig.getBytes(StandardCharsets.US_ASCII))) {
             return Verdict.BAD_SIGNATURE;
         }
         return now > expiry ? Verdict.EXPIRED : Verdict.VALID;
     }
 
-    private String signature(UUID asset, UUID user, long exp) {
-        String message = "asset:" + asset + "\nuser:" + user + "\nexp:" + exp;
+    /** The id in a link's path ({@code /{id}} after the route), spelled canonically, or empty. */
+    public static Optional<UUID> idIn(String pathInfo) {
+        if (pathInfo == null || pathInfo.length() != 37) {
+            return Optional.empty();
+        }
+        try {
+            UUID id = UUID.fromString(pathInfo.substring(1));
+            return id.toString().equals(pathInfo.substring(1)) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String signature(UUID id, UUID user, long exp) {
+        String message = route + ":" + id + "\nuser:" + user + "\nexp:" + exp;
         try {
             Mac mac = Mac.getInstance(ALGORITHM); // a Mac is stateful: one per call keeps this class thread-safe
             mac.init(key);

@@ -1,4 +1,4 @@
-package com.mitpo.creative.control;
+package com.mitpo.platform.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package com.mitpo.creative.control;
+package com.mitpo.platform.storage;
 
 import java.util.Optional;
 

@@ -1,0 +1,173 @@
+package com.mitpo.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mitpo.account.control.ExpiredExports;
+import com.mitpo.account.control.ExportJob;
+import com.mitpo.it.Database;
+import com.mitpo.it.Deployments;
+import com.mitpo.it.ItClock;
+import com.mitpo.platform.storage.ObjectStore;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Data exports inside Payara against the real database and bucket: the background job writes
+ * what every feature contributes (a file already gone is listed as missing, not fatal), and
+ * housekeeping removes expired zips and closes exports whose node died, by the database's clock.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DataExportIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.mitpoWarForInContainerTests().addClasses(Database.class, ItClock.class);
+    }
+
+    @Inject
+    ExportJob job;
+
+    @Inject
+    ExpiredExports expired;
+
+    @Inject
+    ObjectStore store;
+
+    private UUID user;
+    private UUID workspace;
+
+    @BeforeEach
+    void aUserWithAWorkspace() throws SQLException {
+        user = UUID.randomUUID();
+        workspace = UUID.randomUUID();
+        sql("insert into \"user\" (id, email) values (?, ?)", user, user + "@example.test");
+        sql("insert into workspace (id, name) values (?, 'Export test')", workspace);
+        sql("insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, ?, 'owner')",
+                workspace, user);
+    }
+
+    @Test
+    void theJobZipsWhatEveryFeatureContributedAndListsAGoneFileAsMissing() throws Exception {
+        UUID brand = UUID.randomUUID();
+        UUID document = UUID.randomUUID();
+        byte[] brochure = "Roasted in Lisbon.".getBytes(StandardCharsets.UTF_8);
+        String documentKey = "workspaces/" + workspace + "/brands/" + brand + "/documents/" + document;
+        store.put(documentKey, brochure, "text/plain");
+        sql("insert into brand (id, workspace_id, name, logo_key, logo_content_type) values (?, ?, 'Northwind', ?, 'image/png')",
+                brand, workspace, "workspaces/" + workspace + "/brands/" + brand + "/logo-gone");
+        sql("insert into brand_document (id, workspace_id, brand_id, file_name, content_type, size_bytes, sha256, "
+                + "object_key, analysis_model, status, extracted_text) values (?, ?, ?, 'brochure.txt', 'text/plain', ?, ?, ?, "
+                + "'local/brand-writer', 'ready', 'Roasted in Lisbon.')",
+                document, workspace, brand, brochure.length, sha256(brochure), documentKey);
+        UUID export = UUID.randomUUID();
+        sql("insert into data_export (id, user_id, status) values (?, ?, 'queued')", export, user);
+
+        job.run(user, export);
+
+        String key = value("select object_key from data_export where id = ? and status = 'ready' and progress = 100", export);
+        Map<String, byte[]> zip = unzip(store.get(key));
+        JsonObject manifest = Json.createReader(new ByteArrayInputStream(zip.get("manifest.json"))).readObject();
+        assertEquals(user.toString(), manifest.getString("userId"));
+        Map<String, JsonObject> files = new HashMap<>();
+        manifest.getJsonArray("files").getValuesAs(JsonObject.class).forEach(f -> files.put(f.getString("path"), f));
+        String folder = "workspaces/" + workspace + "/brands/" + brand + "/";
+        assertTrue(files.get(folder + "logo.png").getBoolean("missing"), "the logo whose object is gone");
+        assertEquals(sha256(brochure), files.get(folder + "documents/" + document + ".txt").getString("sha256"));
+        assertEquals("Roasted in Lisbon.", new String(zip.get(folder + "documents/" + document + ".extracted.txt"),
+                StandardCharsets.UTF_8));
+        assertEquals(List.of(), List.copyOf(files.keySet()).stream().filter(p -> !zip.containsKey(p)
+                && !files.get(p).containsKey("missing")).toList(), "every listed file is in the zip");
+        assertEquals(sha256(store.get(key)), value("select sha256 from data_export where id = ?", export));
+
+        job.run(user, export);
+        assertEquals(key, value("select object_key from data_export where id = ?", export), "a second run does nothing");
+    }
+
+    @Test
+    void expiredZipsLeaveAndExportsWhoseNodeDiedAreClosed() throws Exception {
+        UUID old = export("ready", "now() - interval '8 days'", "now() - interval '1 minute'");
+        UUID fresh = export("ready", "now() - interval '1 day'", "now() + interval '6 days'");
+        UUID stalled = export("running", "now() - interval '31 minutes'", "null");
+        UUID working = export("running", "now() - interval '5 minutes'", "null");
+
+        assertTrue(expired.sweep() >= 2);
+
+        assertEquals("0", value("select count(*) from data_export where id = ?", old));
+        assertEquals(List.of(), store.list("users/" + user + "/exports/" + old));
+        assertEquals("ready", value("select status from data_export where id = ?", fresh));
+        assertEquals(1, store.list("users/" + user + "/exports/" + fresh).size());
+        assertEquals("failed", value("select status from data_export where id = ?", stalled));
+        assertTrue(value("select error from data_export where id = ?", stalled).contains("interrupted"));
+        assertEquals("running", value("select status from data_export where id = ?", working));
+        assertTrue(Long.parseLong(value("select count(*) from job_run where job = ? and outcome = 'succeeded'",
+                ExpiredExports.JOB)) > 0, "the run is on record");
+    }
+
+    /** An export with a zip in the bucket (when ready), last moved and expiring as given by the database's clock. */
+    private UUID export(String status, String updated, String expires) throws SQLException {
+        UUID id = UUID.randomUUID();
+        String key = "users/" + user + "/exports/" + id + ".zip";
+        if ("ready".equals(status)) {
+            store.put(key, new byte[] {'P', 'K'}, "application/zip");
+        }
+        sql("insert into data_export (id, user_id, status, object_key, updated_at, expires_at) values (?, ?, ?, ?, "
+                + updated + ", " + expires + ")", id, user, status, "ready".equals(status) ? key : null);
+        return id;
+    }
+
+    private static Map<String, byte[]> unzip(byte[] bytes) throws Exception {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static String value(String query, Object parameter) throws SQLException {
+        try (Connection db = Database.asSuperuser(); PreparedStatement q = db.prepareStatement(query)) {
+            if (parameter != null) {
+                q.setObject(1, parameter);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next(), query);
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static void sql(String statement, Object... parameters) throws SQLException {
+        try (Connection db = Database.asSuperuser(); PreparedStatement s = db.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.mitpo.account.control;
+
+import com.mitpo.platform.jobs.JobRuns;
+import com.mitpo.platform.persistence.Queries;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Retention of data exports: a zip leaves the bucket {@link ExportSteps#KEPT} after it was made,
+ * and an export whose node died while building it is closed as interrupted so its user can ask
+ * again. Each export is handled in its own transaction, acting as its user.
+ */
+@Stateless
+public class ExpiredExports {
+
+    public static final String JOB = "expire-data-exports";
+    static final int BATCH = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ExportSteps steps;
+
+    @Inject
+    JobRuns runs;
+
+    /** The number of exports it removed or closed. */
+    public int sweep() {
+        UUID run = runs.start(JOB);
+        int done = 0;
+        try {
+            for (Object[] row : due()) {
+                steps.expire((UUID) row[1], (UUID) row[0], (Boolean) row[3]);
+                done++;
+            }
+            runs.finish(run, JobRuns.Outcome.SUCCEEDED, done, 0, null);
+        } catch (RuntimeException failure) {
+            runs.finish(run, JobRuns.Outcome.FAILED, done, 0, failure.toString());
+        }
+        return done;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> due() {
+        return em.createNativeQuery("select id, user_id, object_key, stalled from expired_data_exports(?1)")
+                .setHint(Queries.ALLOW_NATIVE_SQL, true).setParameter(1, BATCH).getResultList();
+    }
+}
