@@ -168,6 +168,38 @@ class GenerationPurgeIT {
         assertEquals(List.of(), store.list(CreativeFiles.workspacePrefix(workspace)));
     }
 
+    /**
+     * A purge killed half way (kill -9) left objects deleted, rows kept and its run "running":
+     * the next run closes that record as abandoned and finishes the work; the rows' assets
+     * answer 404 meanwhile (AssetServlet), not 500.
+     */
+    @Test
+    void aRunWhoseNodeDiedIsClosedAsAbandonedAndTheNextRunFinishesItsWork() throws Exception {
+        UUID halfDone = trashed("31 days");
+        store.deletePrefix(CreativeFiles.generationPrefix(workspace, halfDone)); // the objects went, the rows stayed
+        UUID beforeRestart = UUID.randomUUID();
+        UUID longAgo = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        long processStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        sql("insert into job_run (id, job, node, started_at, outcome) values (?, ?, ?, ?, 'running')", beforeRestart,
+                GenerationPurge.JOB, JobRuns.node(), new java.sql.Timestamp(processStart - 1000));
+        sql("insert into job_run (id, job, node, started_at, outcome) values (?, ?, 'elsewhere', now() - interval '2 hours', 'running')",
+                longAgo, GenerationPurge.JOB);
+        sql("insert into job_run (id, job, node, started_at, outcome) values (?, ?, 'elsewhere', now() - interval '1 minute', 'running')",
+                elsewhere, GenerationPurge.JOB);
+
+        GenerationPurge.Report report = purge.run();
+
+        assertEquals(JobRuns.Outcome.SUCCEEDED, report.outcome());
+        assertGone(halfDone);
+        for (UUID dead : List.of(beforeRestart, longAgo)) {
+            assertEquals("abandoned ended: The node running it stopped before the run ended; the next run carried on.",
+                    run(dead), "closed: " + dead);
+        }
+        assertEquals("running", run(elsewhere), "a run another node is still doing is left alone");
+        sql("update job_run set outcome = 'succeeded', finished_at = now() where id = ?", elsewhere);
+    }
+
     @Test
     void aGenerationWhoseNodeDiedIsFailedAndRefundedButARunningOneIsLeftAlone() throws Exception {
         UUID stalled = UUID.randomUUID();
@@ -239,6 +271,19 @@ class GenerationPurgeIT {
             Thread.sleep(5);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A job run's outcome, and its error once it ended. */
+    private static String run(UUID id) throws SQLException {
+        try (Connection db = Database.asSuperuser(); PreparedStatement q = db.prepareStatement(
+                "select outcome || coalesce(case when finished_at is not null then ' ended: ' || error end, '') "
+                        + "from job_run where id = ?")) {
+            q.setObject(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
         }
     }
 

@@ -25,7 +25,9 @@ public class ItServices implements LauncherSessionListener {
     private static ModelVendorStandIn openAi;
     private static ModelVendorStandIn anthropic;
 
-    private EmbeddedDatabase database;
+    private static EmbeddedDatabase database;
+    private static Path databaseHome;
+    private static int databasePort;
     private EmbeddedObjectStore objectStore;
 
     /** The OpenID Connect provider playing Google (issuer id "google"). */
@@ -57,8 +59,9 @@ public class ItServices implements LauncherSessionListener {
         Path home = Path.of(System.getProperty("mitpo.it.home"));
         try {
             deleteRecursively(home); // every run starts from an empty database and bucket
-            database = EmbeddedDatabase.start(home.resolve("postgres"), Integer.parseInt(dbPort),
-                    DB_OWNER_PASSWORD, DB_APP_PASSWORD);
+            databaseHome = home.resolve("postgres");
+            databasePort = Integer.parseInt(dbPort);
+            database = EmbeddedDatabase.start(databaseHome, databasePort, DB_OWNER_PASSWORD, DB_APP_PASSWORD);
             objectStore = EmbeddedObjectStore.start(home.resolve("objects"),
                     Integer.parseInt(System.getProperty("mitpo.it.s3.port")),
                     System.getenv("MITPO_S3_BUCKET"), System.getenv("MITPO_S3_ACCESS_KEY"),
@@ -73,6 +76,25 @@ public class ItServices implements LauncherSessionListener {
             anthropic = ModelVendorStandIn.start(Integer.parseInt(System.getProperty("mitpo.it.anthropic.port")));
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded services for the integration tests", e);
+        }
+    }
+
+    /** Work to do while the database is stopped. */
+    @FunctionalInterface
+    public interface Outage {
+        void run() throws Exception;
+    }
+
+    /**
+     * Stops PostgreSQL, runs {@code whileDown}, and starts it again on the same data and port,
+     * whatever happened: the other tests of the run need it.
+     */
+    public static synchronized void whileTheDatabaseIsDown(Outage whileDown) throws Exception {
+        database.close();
+        try {
+            whileDown.run();
+        } finally {
+            database = EmbeddedDatabase.start(databaseHome, databasePort, DB_OWNER_PASSWORD, DB_APP_PASSWORD);
         }
     }
 

@@ -177,6 +177,49 @@ class PlatformIT {
         assertEquals(200, Http.get(base, "/health/ready").statusCode(), "and the server is fine");
     }
 
+    /**
+     * 200 POSTs from one address that declare a body and never send it (a slow-body attack)
+     * hold no more than that address's share of the server: everyone else is still served, and
+     * the attacker's requests beyond the share are refused at once with 429.
+     */
+    @Test
+    void slowBodiesFromOneAddressLeaveTheSiteAnsweringEveryoneElse() throws Exception {
+        var server = java.net.InetAddress.getByName("localhost".equals(base.getHost()) ? "127.0.0.1" : base.getHost());
+        var attacker = java.net.InetAddress.getByName("127.0.0.2");
+        var slow = new java.util.ArrayList<java.net.Socket>();
+        try {
+            for (int i = 0; i < 200; i++) {
+                var socket = new java.net.Socket(server, base.getPort(), attacker, 0);
+                socket.getOutputStream().write(("POST /api/auth/sign-in/email HTTP/1.1\r\nHost: " + base.getAuthority()
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n{\"email\":")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            var client = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(10)).build();
+            for (String page : new String[] {"/", "/login", "/health/ready", "/docs/security", "/"}) {
+                var answer = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + page.substring(1)))
+                        .timeout(java.time.Duration.ofSeconds(20)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, answer.statusCode(), page + " while one address holds slow requests");
+            }
+            int refused = 0;
+            for (var socket : slow) {
+                socket.setSoTimeout(200);
+                try {
+                    byte[] head = socket.getInputStream().readNBytes(12);
+                    refused += new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("HTTP/1.1 429") ? 1 : 0;
+                } catch (java.net.SocketTimeoutException stillWaiting) {
+                    // one of the address's share, still held
+                }
+            }
+            assertTrue(refused >= 150, "the requests beyond the address's share are refused: " + refused);
+        } finally {
+            for (var socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
     /** Sends a hand-written request (head lines without Host, then the body) and returns the answer's start. */
     private String raw(String head, byte[] body) throws Exception {
         try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
@@ -251,6 +294,52 @@ class PlatformIT {
             assertTrue(body.contains("/legal/privacy") && body.contains("/legal/terms")
                     && body.contains("/docs/security"), "footer links on " + page);
         }
+    }
+
+    /**
+     * With PostgreSQL stopped, pages and APIs say 503 with Retry-After (our page, our JSON), and
+     * once it is back they answer again without a restart of the application.
+     */
+    @Test
+    void withTheDatabaseStoppedEverythingAnswers503AndRecoversWhenItIsBack() throws Exception {
+        String[] session = signedIn();
+        assertEquals(200, Http.get(base, "/brand/list", session).statusCode());
+
+        com.mitpo.it.ItServices.whileTheDatabaseIsDown(() -> {
+            HttpResponse<String> page = Http.get(base, "/brand/list", session);
+            assertOurErrorPage(page, 503, "MITPO is briefly unavailable");
+            assertEquals("30", page.headers().firstValue("Retry-After").orElse(""), "Retry-After on the page");
+
+            HttpResponse<String> api = Http.get(base, "/api/auth/get-session", session);
+            assertEquals(503, api.statusCode(), api.body());
+            assertTrue(api.body().contains("\"code\":\"UNAVAILABLE\""), api.body());
+            assertEquals("30", api.headers().firstValue("Retry-After").orElse(""), "Retry-After on the API");
+
+            HttpResponse<String> signIn = Http.json(base, "POST", "/api/auth/sign-in/email",
+                    "{\"email\":\"someone@example.com\",\"password\":\"whatever it is\"}");
+            assertEquals(503, signIn.statusCode(), signIn.body());
+            assertTrue(signIn.body().contains("\"code\":\"UNAVAILABLE\""), signIn.body());
+
+            assertEquals(503, Http.get(base, "/health/ready").statusCode());
+        });
+
+        HttpResponse<String> again = awaitStatus(200, () -> Http.get(base, "/brand/list", session));
+        assertTrue(again.body().contains("Brand Setup"), again.body());
+        assertEquals(200, Http.get(base, "/health/ready").statusCode());
+    }
+
+    /** The first answer with this status, asking again while the server finds its feet (at most a minute). */
+    private static HttpResponse<String> awaitStatus(int status, java.util.concurrent.Callable<HttpResponse<String>> request)
+            throws Exception {
+        HttpResponse<String> last = null;
+        for (int attempt = 0; attempt < 120; attempt++) {
+            last = request.call();
+            if (last.statusCode() == status) {
+                return last;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("still " + last.statusCode() + ": " + last.body());
     }
 
     /** The status, our page's title, and nothing of the server's insides. */

@@ -1,5 +1,7 @@
 package com.mitpo.platform.api;
 
+import com.mitpo.platform.persistence.DatabaseOutage;
+import com.mitpo.platform.web.DatabaseOutageFilter;
 import com.mitpo.platform.web.CountedBody;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -54,6 +56,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return error(status, status == 404 ? "NOT_FOUND" : "BAD_REQUEST",
                     status == 404 ? "No such endpoint." : "The request could not be read.");
+        }
+        if (DatabaseOutage.causedBy(failure)) {
+            LOG.warning(() -> "database unreachable, answered 503: " + failure);
+            return Response.fromResponse(error(503, "UNAVAILABLE", DatabaseOutageFilter.UNAVAILABLE))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "API request failed", failure);
         return error(Response.Status.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong. Please try again.");
