@@ -179,6 +179,11 @@ class AccountSettingsPageIT extends BrowserTest {
             assertEquals(0, count(db, "select count(*) from workspace where id = ?", other), "the other went");
             assertEquals(1, count(db, "select count(*) from \"user\" where id = ?", bystander), "its member did not");
         }
+        String receipt = com.mitpo.it.Mailbox.awaitMailAbout(email, "Your MITPO account was deleted");
+        assertTrue(receipt.contains("the workspace \"Side project\" with everything in it"), receipt);
+        assertTrue(receipt.contains("Handed over, with their data:") && receipt.contains("to Ada (" + heirEmail + ")"),
+                receipt);
+        assertTrue(receipt.contains("credit ledger entr"), receipt);
     }
 
     /** A member who leaves takes nothing of the owner's: the workspace, its brand and their work stay. */

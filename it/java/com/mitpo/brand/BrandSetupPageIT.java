@@ -52,7 +52,7 @@ class BrandSetupPageIT extends BrowserTest {
         assertTrue(find(By.id("noBrands")).getText().contains("No brands yet"));
         type(By.id("create:name"), "Northwind Coffee");
         find(By.id("create:add")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
+        waitUntil(d -> d.getCurrentUrl().matches(".*/brand/edit/[0-9a-f-]{36}"));
         assertEquals("Northwind Coffee", find(By.id("brandName")).getText());
         String editUrl = browser.getCurrentUrl();
 
@@ -111,7 +111,7 @@ class BrandSetupPageIT extends BrowserTest {
         find(By.id("tabs:logo:upload")).click();
         assertTrue(find(By.id("tabs:logo:logoImage")).getAttribute("src").startsWith("data:image/png;base64,"),
                 "the page shows the logo, not a bucket address");
-        assertTrue(browser.getCurrentUrl().endsWith("/brand/edit?id=" + brandId), "the brand stays in the address: "
+        assertTrue(browser.getCurrentUrl().endsWith("/brand/edit/" + brandId), "the brand stays in the address: "
                 + browser.getCurrentUrl());
         browser.navigate().refresh();
         assertTrue(find(By.id("tabs:logo:logoImage")).getAttribute("src").startsWith("data:image/png;base64,"),

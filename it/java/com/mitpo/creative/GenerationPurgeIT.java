@@ -87,6 +87,10 @@ class GenerationPurgeIT {
         assertIntact(restored);
         assertEquals(1, rows("select count(*) from credit_ledger where workspace_id = ? and generation_id = '"
                 + purged + "'"), "the ledger keeps its record of a purged generation");
+        assertEquals(1, rows("select count(*) from purge_receipt where workspace_id = ? and action = 'trash-purge' "
+                + "and rows_removed = 3 and objects_removed = 2 and bytes_removed = 6 and details like '%" + purged + "%' "
+                + "and summary = '1 generation left the trash after 30 days, with their files'"),
+                "the workspace's receipt: one generation, its two asset rows and two files");
         try (Connection db = Database.asSuperuser(); PreparedStatement q = db.prepareStatement(
                 "select outcome, items, objects_deleted, finished_at, error from job_run where job = ? "
                         + "order by started_at desc limit 1")) {

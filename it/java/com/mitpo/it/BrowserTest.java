@@ -222,8 +222,8 @@ public abstract class BrowserTest {
         open("/brand/list");
         type(By.id("create:name"), name);
         find(By.id("create:add")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/brand/edit?id="));
-        return browser.getCurrentUrl().replaceAll(".*id=([0-9a-f-]+).*", "$1");
+        waitUntil(d -> d.getCurrentUrl().matches(".*/brand/edit/[0-9a-f-]{36}"));
+        return browser.getCurrentUrl().replaceAll(".*/brand/edit/([0-9a-f-]{36})", "$1");
     }
 
     /**

@@ -44,6 +44,11 @@ public class ItClock {
         };
     }
 
+    /** The application's time now, as the tests moved it. */
+    public static Instant now() {
+        return Instant.now().plus(offset());
+    }
+
     /** Moves the application's time forward (called from the tests). */
     public static synchronized void advance(Duration by) {
         try {

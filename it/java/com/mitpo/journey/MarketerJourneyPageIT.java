@@ -73,6 +73,7 @@ class MarketerJourneyPageIT extends BrowserTest {
         makeEveryKind();
         trashAndRestoreInTheGallery();
         exportEverything(me.workspace());
+        seeWhatIsKeptAndReceiptsOfWhatLeft(brandId);
         deleteTheAccount(email);
         nothingLeftOf(me.workspace(), me.user());
     }
@@ -293,6 +294,42 @@ class MarketerJourneyPageIT extends BrowserTest {
         }
         assertTrue(files.keySet().stream().anyMatch(p -> p.endsWith(".extracted.txt")
                 && new String(files.get(p), java.nio.charset.StandardCharsets.UTF_8).contains(FACT)), "the document's text");
+    }
+
+    /**
+     * The workspace's data page: what is stored and where, which providers saw what (offline
+     * models only here), the trashed generation's purge date, and a receipt once a document goes.
+     */
+    private void seeWhatIsKeptAndReceiptsOfWhatLeft(String brandId) throws Exception {
+        open("/creative/gallery");
+        waitLong(d -> cards() == 4);
+        clickAjax(By.cssSelector("#galleryForm .generation-card button[id$=':delete']"));
+        open("/workspace/data");
+        assertHeading("Your workspace's data");
+        String stored = text(By.id("stored"));
+        for (String line : List.of("Brands 1", "Personas 1", "Documents (uploaded files) 1", "Generations (prompts and settings) 4",
+                "Generated files 4", "Credit ledger entries 5")) {
+            assertTrue(stored.contains(line), "stored: " + line + " in " + stored);
+        }
+        String providers = text(By.id("providers"));
+        assertTrue(providers.contains("local") && providers.contains("Offline, on this server"), providers);
+        assertTrue(!providers.contains("openai"), "no outside provider saw anything: " + providers);
+        String purgeDay = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                .withZone(java.time.ZoneOffset.UTC).format(ItClock.now().plus(Duration.ofDays(30)));
+        assertTrue(text(By.id("countdowns")).contains(purgeDay), "the trashed generation leaves on " + purgeDay + ": "
+                + text(By.id("countdowns")));
+        assertTrue(text(By.id("receiptsForm")).contains("Nothing has been purged or deleted yet."));
+
+        open("/brand/documents?id=" + brandId);
+        confirm(By.id("documentsForm:documents:0:delete"), "documentsForm:confirmYes");
+        open("/workspace/data");
+        String receipts = text(By.id("receiptsForm:receipts"));
+        assertTrue(receipts.contains("Document \u201cnorthwind-brochure.txt\u201d deleted with"), receipts);
+        screenshot("data");
+        var download = submitOutsideTheBrowser("receiptsForm", "receiptsForm:download");
+        assertEquals(200, download.statusCode());
+        String json = new String(download.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"action\": \"document-deleted\"") && json.contains("northwind-brochure.txt"), json);
     }
 
     private static String sha256(byte[] bytes) {

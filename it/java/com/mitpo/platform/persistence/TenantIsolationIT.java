@@ -72,6 +72,8 @@ class TenantIsolationIT {
                 "insert into asset (id, workspace_id, generation_id, variant, object_key, content_type, size_bytes, sha256) values (gen_random_uuid(), ?, " + OWN_GENERATION + ", (select count(*) + 1 from asset where generation_id = " + OWN_GENERATION + "), 'k', 'image/png', 1, 'x')"),
         CREDIT_LEDGER("credit_ledger", "workspace_id", Scope.WORKSPACE,
                 "insert into credit_ledger (id, workspace_id, entry, amount, balance_after, created_by) values (gen_random_uuid(), ?, 'grant', 5, 5, current_setting('mitpo.user_id')::uuid)"),
+        PURGE_RECEIPT("purge_receipt", "workspace_id", Scope.WORKSPACE,
+                "insert into purge_receipt (id, workspace_id, action, summary, rows_removed, objects_removed) values (gen_random_uuid(), ?, 'trash-purge', 'x', 1, 1)"),
         DATA_EXPORT("data_export", "user_id", Scope.USER,
                 "insert into data_export (id, user_id, status) values (gen_random_uuid(), ?, 'queued')");
 
@@ -95,7 +97,8 @@ class TenantIsolationIT {
     enum Scope { USER, WORKSPACE }
 
     /** Records the app may add to but never change: it holds no UPDATE or DELETE grant on them. */
-    private static final Set<TenantTable> APPEND_ONLY = java.util.EnumSet.of(TenantTable.AI_CALL, TenantTable.CREDIT_LEDGER);
+    private static final Set<TenantTable> APPEND_ONLY = java.util.EnumSet.of(TenantTable.AI_CALL, TenantTable.CREDIT_LEDGER,
+            TenantTable.PURGE_RECEIPT);
 
     record Tenant(UUID user, UUID workspace) {
         static Tenant random() {
@@ -139,7 +142,7 @@ class TenantIsolationIT {
         for (TenantTable t : List.of(TenantTable.SESSION, TenantTable.ACCOUNT, TenantTable.VERIFICATION,
                 TenantTable.BRAND, TenantTable.GENERATION, TenantTable.INVITATION, TenantTable.VOICE_RULES,
                 TenantTable.PERSONA, TenantTable.AI_CALL, TenantTable.BRAND_DOCUMENT, TenantTable.CONTEXT_ITEM,
-                TenantTable.DOCUMENT_CHUNK, TenantTable.ASSET, TenantTable.CREDIT_LEDGER, TenantTable.DATA_EXPORT)) {
+                TenantTable.DOCUMENT_CHUNK, TenantTable.ASSET, TenantTable.CREDIT_LEDGER, TenantTable.PURGE_RECEIPT, TenantTable.DATA_EXPORT)) {
             execute(t.insertFor, t.ownerOf(tenant));
         }
         connection.commit();

@@ -1,5 +1,7 @@
 package com.mitpo.account.boundary;
 
+import com.mitpo.account.control.AuthMailer;
+import com.mitpo.account.control.DeletionReceipt;
 import com.mitpo.account.control.EmailAddresses;
 import com.mitpo.account.control.ExportJob;
 import com.mitpo.account.entity.DataExport;
@@ -46,6 +48,9 @@ public class AccountData {
 
     @Inject
     ExportJob exportJob;
+
+    @Inject
+    AuthMailer mailer;
 
     @Inject
     ObjectStore store;
@@ -160,7 +165,11 @@ public class AccountData {
                 return DeleteResult.UNDECIDED;
             }
         }
-        for (WorkspaceMember membership : memberships(userId)) {
+        var receipt = new DeletionReceipt(user.getEmail(), clock.instant());
+        List<WorkspaceMember> memberships = memberships(userId);
+        receipt.account(count("select count(*) from session"), count("select count(*) from account"), memberships.size(),
+                count("select count(*) from data_export"));
+        for (WorkspaceMember membership : memberships) {
             UUID workspaceId = membership.getWorkspaceId();
             tenancy.actAs(userId, workspaceId);
             long members = em.createQuery("select count(m) from WorkspaceMember m where m.workspaceId = :ws", Long.class)
@@ -168,20 +177,31 @@ public class AccountData {
             UUID decision = decisions.get(workspaceId);
             boolean lastOwner = shared.stream().anyMatch(w -> w.id().equals(workspaceId));
             if (members == 1 || (lastOwner && DELETE_WORKSPACE.equals(decision))) {
+                receipt.workspaceDeleted(em.find(Workspace.class, workspaceId).getName(),
+                        store.list(ObjectStore.workspacePrefix(workspaceId)).size());
                 deletions.fire(new WorkspaceDeleted(workspaceId));
                 em.remove(em.find(Workspace.class, workspaceId)); // members, brands, generations follow by cascade
             } else if (lastOwner) {
                 em.createQuery("select m from WorkspaceMember m where m.workspaceId = :ws and m.userId = :heir",
                         WorkspaceMember.class).setParameter("ws", workspaceId).setParameter("heir", decision)
                         .getSingleResult().setRole(WorkspaceRole.OWNER);
+                receipt.workspaceHandedOver(em.find(Workspace.class, workspaceId).getName(), shared.stream()
+                        .filter(w -> w.id().equals(workspaceId)).flatMap(w -> w.members().stream())
+                        .filter(h -> h.userId().equals(decision)).map(Heir::label).findFirst().orElse(""));
             }
             em.flush(); // as this workspace: row-level security checks the change under its context
         }
         tenancy.actAs(userId, null);
-        em.createNativeQuery("select anonymise_credit_ledger()").setHint(Queries.ALLOW_NATIVE_SQL, true).getSingleResult();
+        receipt.ledgerAnonymised(((Number) em.createNativeQuery("select anonymise_credit_ledger()")
+                .setHint(Queries.ALLOW_NATIVE_SQL, true).getSingleResult()).intValue());
         em.remove(em.find(User.class, userId)); // sessions, sign-in methods, tokens, memberships, exports by cascade
         afterCompletion.onCommit(() -> store.deletePrefix(ExportJob.userPrefix(userId)));
+        afterCompletion.onCommit(() -> mailer.sendDeletionReceipt(user.getEmail(), receipt));
         return DeleteResult.DELETED;
+    }
+
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).setHint(Queries.ALLOW_NATIVE_SQL, true).getSingleResult()).longValue();
     }
 
     private static String label(User user) {

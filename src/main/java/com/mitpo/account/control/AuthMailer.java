@@ -123,6 +123,10 @@ public class AuthMailer {
                 """.formatted(publicUrl + "/login", publicUrl + "/forgot-password"));
     }
 
+    public void sendDeletionReceipt(String to, DeletionReceipt receipt) {
+        send(to, receipt.subject(), receipt.text());
+    }
+
     private String link(String path, String token) {
         return publicUrl + path + token;
     }

@@ -36,7 +36,7 @@ public final class ExportArchive {
     /** A part and the workspace it belongs to (none for the account's own files). */
     public record Entry(UUID workspaceId, Part part) {
         String zipPath() {
-            return workspaceId == null ? part.path() : "workspaces/" + workspaceId + "/" + part.path();
+            return workspaceId == null ? part.path() : com.mitpo.platform.storage.ObjectStore.workspacePrefix(workspaceId) + part.path();
         }
     }
 

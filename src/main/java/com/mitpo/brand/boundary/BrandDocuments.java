@@ -1,5 +1,6 @@
 package com.mitpo.brand.boundary;
 
+import com.mitpo.brand.control.BrandReceipts;
 import com.mitpo.brand.control.BrandFiles;
 import com.mitpo.brand.control.DocumentFiles;
 import com.mitpo.brand.control.DocumentProcessing;
@@ -62,6 +63,9 @@ public class BrandDocuments {
 
     @Inject
     AfterCompletion afterCompletion;
+
+    @Inject
+    BrandReceipts brandReceipts;
 
     @Inject
     DocumentProcessing processing;
@@ -133,6 +137,7 @@ public class BrandDocuments {
         }
         UUID workspace = tenant.workspaceId().orElseThrow();
         String files = BrandFiles.documentPrefix(workspace, document.getBrandId(), documentId);
+        brandReceipts.documentDeleted(document, files);
         em.remove(document); // its context items and chunks follow by cascade
         afterCompletion.onCommit(() -> store.deletePrefix(files));
         return true;

@@ -1,5 +1,6 @@
 package com.mitpo.brand.boundary;
 
+import com.mitpo.brand.control.BrandReceipts;
 import com.mitpo.brand.control.LogoImages;
 import com.mitpo.brand.control.VoiceChecker;
 import com.mitpo.brand.control.VoiceRules;
@@ -44,6 +45,9 @@ public class Brands {
     @Inject
     AfterCompletion afterCompletion;
 
+    @Inject
+    BrandReceipts brandReceipts;
+
     public List<Brand> list() {
         return em.createQuery("select b from Brand b order by lower(b.name)", Brand.class).getResultList();
     }
@@ -72,6 +76,7 @@ public class Brands {
     public boolean delete(UUID brandId) {
         return find(brandId).map(brand -> {
             String files = prefix(brandId);
+            brandReceipts.brandDeleted(brand, files);
             em.remove(brand); // voice rules and personas follow by cascade
             afterCompletion.onCommit(() -> store.deletePrefix(files));
             return true;

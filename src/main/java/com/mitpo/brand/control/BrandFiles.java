@@ -1,5 +1,6 @@
 package com.mitpo.brand.control;
 
+import com.mitpo.platform.storage.ObjectStore;
 import java.util.UUID;
 
 /** Where a brand's files live in the private bucket: under its workspace, never shown to the browser. */
@@ -9,7 +10,7 @@ public final class BrandFiles {
     }
 
     public static String workspacePrefix(UUID workspaceId) {
-        return "workspaces/" + workspaceId + "/brands/";
+        return ObjectStore.workspacePrefix(workspaceId) + "brands/";
     }
 
     public static String brandPrefix(UUID workspaceId, UUID brandId) {

@@ -182,7 +182,7 @@ public class BrandEditPage implements Serializable {
         // The upload is a full-page post to the bare page address: come back to the brand's own
         // address, so the page can be refreshed or bookmarked and shows the new logo.
         Faces.getFlash().setKeepMessages(true);
-        Faces.redirect(Faces.getRequestContextPath() + "/brand/edit?id=" + id);
+        Faces.redirect(BrandFromUrl.path("edit", id));
     }
 
     private String dataUri() {
@@ -227,6 +227,11 @@ public class BrandEditPage implements Serializable {
 
     public String getIdParam() {
         return idParam;
+    }
+
+    /** The brand's id once loaded, for links to its other pages. */
+    public UUID getId() {
+        return id;
     }
 
     public void setIdParam(String idParam) {

@@ -38,7 +38,7 @@ public class BrandListPage implements Serializable {
             return;
         }
         Brand brand = brands.create(identity);
-        Faces.redirect(Faces.getRequestContextPath() + "/brand/edit?id=" + brand.getId());
+        Faces.redirect(BrandFromUrl.path("edit", brand.getId()));
     }
 
     public List<Brand> getAll() {

@@ -1,5 +1,6 @@
 package com.mitpo.creative.control;
 
+import com.mitpo.platform.storage.ObjectStore;
 import com.mitpo.creative.entity.GenerationKind;
 import java.util.UUID;
 
@@ -10,7 +11,7 @@ public final class CreativeFiles {
     }
 
     public static String workspacePrefix(UUID workspaceId) {
-        return "workspaces/" + workspaceId + "/generations/";
+        return ObjectStore.workspacePrefix(workspaceId) + "generations/";
     }
 
     public static String generationPrefix(UUID workspaceId, UUID generationId) {

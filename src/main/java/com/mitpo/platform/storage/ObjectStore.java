@@ -87,6 +87,11 @@ public class ObjectStore {
         client.close();
     }
 
+    /** Everything a workspace keeps in the bucket lies under this prefix; each feature has its folder in it. */
+    public static String workspacePrefix(java.util.UUID workspaceId) {
+        return "workspaces/" + workspaceId + "/";
+    }
+
     public String bucket() {
         return bucket;
     }

@@ -43,6 +43,7 @@ public class AppNavigation {
             new Area("assistant", "pi pi-comments", "/assistant/threads", false),
             new Area("billing", "pi pi-wallet", "/billing/credits", false),
             new Area("members", "pi pi-users", "/workspace/members", true),
+            new Area("data", "pi pi-database", "/workspace/data", true),
             new Area("admin", "pi pi-shield", "/admin/overview", false));
 
     public List<Area> getAreas() {
