@@ -118,7 +118,8 @@ class StudioIT {
     @Test
     void aHundredParallelRequestsAgainstABalanceForTenSucceedExactlyTenTimes() throws Exception {
         ItWorkspaces.setBalance(member.workspace(), 10);
-        ExecutorService pool = Executors.newFixedThreadPool(50);
+        // 24 at a time: a real race on the ledger, within the 32 requests one address may have in progress.
+        ExecutorService pool = Executors.newFixedThreadPool(24);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 100; i++) {

@@ -27,4 +27,13 @@ public final class ErrorTriggers {
             throw new IllegalStateException("deliberate failure with secret detail s3cr3t");
         }
     }
+
+    /** A page bean that fails the way a lost database connection does, while the gate itself was fine. */
+    @jakarta.inject.Named("itOutage")
+    @jakarta.enterprise.context.RequestScoped
+    public static class Outage {
+        public String getValue() {
+            throw new jakarta.persistence.PersistenceException(new java.sql.SQLException("Connection refused", "08001"));
+        }
+    }
 }

@@ -28,8 +28,10 @@ class PlatformIT {
     static WebArchive deployment() {
         return Deployments.mitpoWar()
                 .addClass(ItClock.class)
-                .addClasses(ErrorTriggers.class, ErrorTriggers.Forbidden.class, ErrorTriggers.Crash.class)
-                .addAsWebResource("pages/it-failure.xhtml", "it-failure.xhtml");
+                .addClasses(ErrorTriggers.class, ErrorTriggers.Forbidden.class, ErrorTriggers.Crash.class,
+                        ErrorTriggers.Outage.class)
+                .addAsWebResource("pages/it-failure.xhtml", "it-failure.xhtml")
+                .addAsWebResource("pages/it-outage.xhtml", "it-outage.xhtml");
     }
 
     @ArquillianResource
@@ -305,27 +307,41 @@ class PlatformIT {
         String[] session = signedIn();
         assertEquals(200, Http.get(base, "/brand/list", session).statusCode());
 
-        com.mitpo.it.ItServices.whileTheDatabaseIsDown(() -> {
-            HttpResponse<String> page = Http.get(base, "/brand/list", session);
-            assertOurErrorPage(page, 503, "MITPO is briefly unavailable");
-            assertEquals("30", page.headers().firstValue("Retry-After").orElse(""), "Retry-After on the page");
+        try {
+            com.mitpo.it.ItServices.whileTheDatabaseIsDown(() -> {
+                HttpResponse<String> page = Http.get(base, "/brand/list", session);
+                assertOurErrorPage(page, 503, "MITPO is briefly unavailable");
+                assertEquals("30", page.headers().firstValue("Retry-After").orElse(""), "Retry-After on the page");
 
-            HttpResponse<String> api = Http.get(base, "/api/auth/get-session", session);
-            assertEquals(503, api.statusCode(), api.body());
-            assertTrue(api.body().contains("\"code\":\"UNAVAILABLE\""), api.body());
-            assertEquals("30", api.headers().firstValue("Retry-After").orElse(""), "Retry-After on the API");
+                HttpResponse<String> api = Http.get(base, "/api/auth/get-session", session);
+                assertEquals(503, api.statusCode(), api.body());
+                assertTrue(api.body().contains("\"code\":\"UNAVAILABLE\""), api.body());
+                assertEquals("30", api.headers().firstValue("Retry-After").orElse(""), "Retry-After on the API");
 
-            HttpResponse<String> signIn = Http.json(base, "POST", "/api/auth/sign-in/email",
-                    "{\"email\":\"someone@example.com\",\"password\":\"whatever it is\"}");
-            assertEquals(503, signIn.statusCode(), signIn.body());
-            assertTrue(signIn.body().contains("\"code\":\"UNAVAILABLE\""), signIn.body());
+                HttpResponse<String> signIn = Http.json(base, "POST", "/api/auth/sign-in/email",
+                        "{\"email\":\"someone@example.com\",\"password\":\"whatever it is\"}");
+                assertEquals(503, signIn.statusCode(), signIn.body());
+                assertTrue(signIn.body().contains("\"code\":\"UNAVAILABLE\""), signIn.body());
 
-            assertEquals(503, Http.get(base, "/health/ready").statusCode());
-        });
+                assertEquals(503, Http.get(base, "/health/ready").statusCode());
+            });
+        } finally {
+            awaitStatus(200, () -> Http.get(base, "/health/ready")); // the other tests need it back
+        }
 
         HttpResponse<String> again = awaitStatus(200, () -> Http.get(base, "/brand/list", session));
         assertTrue(again.body().contains("Brand Setup"), again.body());
         assertEquals(200, Http.get(base, "/health/ready").statusCode());
+    }
+
+    /** A page that fails for want of the database (past the gate, inside Faces) says so with 503 too. */
+    @Test
+    void aPageThatFailsForWantOfTheDatabaseAnswers503() throws Exception {
+        HttpResponse<String> page = Http.get(base, "/it-outage", signedIn());
+
+        assertOurErrorPage(page, 503, "MITPO is briefly unavailable");
+        assertEquals("30", page.headers().firstValue("Retry-After").orElse(""));
+        assertOurErrorPage(Http.get(base, "/it-failure", signedIn()), 500, "Something went wrong");
     }
 
     /** The first answer with this status, asking again while the server finds its feet (at most a minute). */

@@ -1,6 +1,7 @@
 package com.mitpo.account.control;
 
 import com.mitpo.platform.jobs.JobRuns;
+import com.mitpo.platform.jobs.Sweep;
 import com.mitpo.platform.persistence.Queries;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,18 +32,7 @@ public class ExpiredExports {
 
     /** The number of exports it removed or closed. */
     public int sweep() {
-        UUID run = runs.start(JOB);
-        int done = 0;
-        try {
-            for (Object[] row : due()) {
-                steps.expire((UUID) row[1], (UUID) row[0], (Boolean) row[3]);
-                done++;
-            }
-            runs.finish(run, JobRuns.Outcome.SUCCEEDED, done, 0, null);
-        } catch (RuntimeException failure) {
-            runs.finish(run, JobRuns.Outcome.FAILED, done, 0, failure.toString());
-        }
-        return done;
+        return Sweep.run(runs, JOB, this::due, row -> steps.expire((UUID) row[1], (UUID) row[0], (Boolean) row[3]));
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package com.mitpo.creative.control;
 
 import com.mitpo.platform.ai.Attribution;
 import com.mitpo.platform.jobs.JobRuns;
+import com.mitpo.platform.jobs.Sweep;
 import com.mitpo.platform.persistence.Queries;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,18 +35,8 @@ public class StaleGenerations {
 
     /** Fails and refunds what has stalled; the number of generations it did. */
     public int sweep() {
-        UUID run = runs.start(JOB);
-        int done = 0;
-        try {
-            for (Object[] row : stale()) {
-                steps.failed(new Attribution((UUID) row[1], (UUID) row[2], "studio"), (UUID) row[0], REASON);
-                done++;
-            }
-            runs.finish(run, JobRuns.Outcome.SUCCEEDED, done, 0, null);
-        } catch (RuntimeException failure) {
-            runs.finish(run, JobRuns.Outcome.FAILED, done, 0, failure.toString());
-        }
-        return done;
+        return Sweep.run(runs, JOB, this::stale,
+                row -> steps.failed(new Attribution((UUID) row[1], (UUID) row[2], "studio"), (UUID) row[0], REASON));
     }
 
     @SuppressWarnings("unchecked")

@@ -19,19 +19,21 @@ import java.util.logging.Logger;
 public class DatabaseOutageFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
-    static final String PAGE = "/WEB-INF/errorpages/503.xhtml";
+    /** Set on an error dispatch whose failure was the database being out of reach; read by the error pages. */
+    public static final String OUTAGE = "com.mitpo.databaseOutage";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
-            // A failure handled further in (Faces' exception filter) reaches the error page this way.
+            // A failure handled further in (Faces' exception filter) reaches the error page this
+            // way: the page then says "briefly unavailable" with 503 instead of its 500.
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            if (failure instanceof Throwable t && DatabaseOutage.causedBy(t) && !response.isCommitted()) {
-                answer(request, response);
-            } else {
-                chain.doFilter(request, response);
+            if (failure instanceof Throwable t && DatabaseOutage.causedBy(t)) {
+                request.setAttribute(OUTAGE, Boolean.TRUE);
+                response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
             }
+            chain.doFilter(request, response);
             return;
         }
         try {
@@ -62,8 +64,7 @@ public class DatabaseOutageFilter extends HttpFilter {
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
                     + attribute(uri) + "\"/></partial-response>");
         } else {
-            response.setStatus(503);
-            request.getRequestDispatcher(PAGE).forward(request, response);
+            response.sendError(503); // the container shows the 503 error page (web.xml)
         }
     }
 

@@ -46,7 +46,7 @@ class MessagesBundleTest {
     void navigationListsEveryProductArea() {
         var keys = new AppNavigation().getAreas().stream().map(AppNavigation.Area::key).toList();
         assertEquals(List.of("home", "brand", "campaign", "creative", "intel", "automation", "assistant",
-                "billing", "members", "admin"), keys);
+                "billing", "members", "data", "admin"), keys);
     }
 
     private static Properties bundle() throws IOException {
