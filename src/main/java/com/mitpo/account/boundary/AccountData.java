@@ -28,8 +28,10 @@ import java.util.UUID;
 
 /**
  * What a user may take with them and what goes when they leave: "export my data" (a zip of
- * their records and files, see {@link ExportContribution}) and "delete my account" (the user, their sessions, sign-in methods and
- * memberships, and the workspaces only they own, with everything in them).
+ * their records and files, see {@link ExportContribution}) and "delete my account" (the user,
+ * their sessions, sign-in methods, memberships and exports, the workspaces only they are in with
+ * everything in them, and the shared ones they were the last owner of as they chose; a receipt
+ * is mailed).
  */
 @Stateless
 public class AccountData {
