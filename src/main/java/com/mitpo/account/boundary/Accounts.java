@@ -68,7 +68,7 @@ public class Accounts {
         if (normalized.length() > 254 || !EMAIL.matcher(normalized).matches()) {
             return SignUpResult.of(SignUpResult.Outcome.INVALID_EMAIL);
         }
-        Optional<PasswordPolicy.Problem> problem = PasswordPolicy.check(password);
+        Optional<PasswordProblem> problem = PasswordPolicy.check(password);
         if (problem.isPresent()) {
             return new SignUpResult(SignUpResult.Outcome.WEAK_PASSWORD, problem.get(), null);
         }
@@ -142,7 +142,7 @@ public class Accounts {
      * link is invalid, used or expired; a weak password leaves the link unused.
      */
     public ResetResult resetPassword(String token, String newPassword) {
-        Optional<PasswordPolicy.Problem> problem = PasswordPolicy.check(newPassword);
+        Optional<PasswordProblem> problem = PasswordPolicy.check(newPassword);
         if (problem.isPresent()) {
             return new ResetResult(false, problem.get());
         }
@@ -212,7 +212,7 @@ public class Accounts {
         if (!session.isFresh(now)) {
             return ChangeResult.NOT_FRESH;
         }
-        Optional<PasswordPolicy.Problem> problem = PasswordPolicy.check(newPassword);
+        Optional<PasswordProblem> problem = PasswordPolicy.check(newPassword);
         if (problem.isPresent()) {
             return ChangeResult.valueOf(problem.get().name());
         }
@@ -241,7 +241,7 @@ public class Accounts {
     }
 
     /** Whether a password reset worked; {@code problem} names a refused password. */
-    public record ResetResult(boolean done, PasswordPolicy.Problem problem) {
+    public record ResetResult(boolean done, PasswordProblem problem) {
     }
 
     private Optional<UUID> userIdByEmail(String email) {

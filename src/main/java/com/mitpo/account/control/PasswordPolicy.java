@@ -1,5 +1,6 @@
 package com.mitpo.account.control;
 
+import com.mitpo.account.boundary.PasswordProblem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,30 +21,20 @@ public final class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
 
     /** Why a password was refused; each names a label in the i18n bundle. */
-    public enum Problem {
-        TOO_SHORT("password.tooShort"), TOO_LONG("password.tooLong"), TOO_COMMON("password.tooCommon");
-
-        public final String messageKey;
-
-        Problem(String messageKey) {
-            this.messageKey = messageKey;
-        }
-    }
-
     private static final Set<String> COMMON = load();
 
     private PasswordPolicy() {
     }
 
-    public static Optional<Problem> check(String password) {
+    public static Optional<PasswordProblem> check(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of(Problem.TOO_SHORT);
+            return Optional.of(PasswordProblem.TOO_SHORT);
         }
         if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
-            return Optional.of(Problem.TOO_LONG);
+            return Optional.of(PasswordProblem.TOO_LONG);
         }
         if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
-            return Optional.of(Problem.TOO_COMMON);
+            return Optional.of(PasswordProblem.TOO_COMMON);
         }
         return Optional.empty();
     }

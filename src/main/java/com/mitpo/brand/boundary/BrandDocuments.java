@@ -103,7 +103,7 @@ public class BrandDocuments {
         Optional<Brand> brand = brands.find(brandId);
         DocumentFiles.Detected detected = DocumentFiles.detect(content, fileName, maxBytes);
         if (brand.isEmpty() || detected.problem() != null) {
-            return UploadResult.refused(brand.isEmpty() ? DocumentFiles.Problem.UNSUPPORTED_TYPE : detected.problem());
+            return UploadResult.refused(brand.isEmpty() ? DocumentProblem.UNSUPPORTED_TYPE : detected.problem());
         }
         CatalogModel model = ai.findOrPreselected(modelId, Modality.TEXT);
         UUID workspace = tenant.workspaceId().orElseThrow();

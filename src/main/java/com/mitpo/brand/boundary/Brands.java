@@ -3,7 +3,7 @@ package com.mitpo.brand.boundary;
 import com.mitpo.brand.control.BrandReceipts;
 import com.mitpo.brand.control.LogoImages;
 import com.mitpo.brand.control.VoiceChecker;
-import com.mitpo.brand.control.VoiceRules;
+import com.mitpo.brand.boundary.VoiceRules;
 import com.mitpo.brand.entity.Brand;
 import com.mitpo.brand.entity.BrandIdentity;
 import com.mitpo.brand.entity.Persona;
@@ -52,6 +52,26 @@ public class Brands {
         return em.createQuery("select b from Brand b order by lower(b.name)", Brand.class).getResultList();
     }
 
+    /** Every brand's id and name, by name: what other features show. */
+    public List<BrandName> names() {
+        return list().stream().map(b -> new BrandName(b.getId(), b.getName())).toList();
+    }
+
+    /** The brand as data for other features (the Studio): look, voice, audience and context; empty when it is gone. */
+    public Optional<BrandProfile> profile(UUID brandId) {
+        return find(brandId).map(brand -> {
+            List<String> colours = java.util.stream.Stream.of(brand.getPrimaryColor(), brand.getSecondaryColor(),
+                    brand.getAccentColor()).filter(java.util.Objects::nonNull).toList();
+            List<String> audience = personas(brandId).stream()
+                    .map(p -> p.getDescription() == null ? p.getName() : p.getName() + ": " + p.getDescription())
+                    .toList();
+            List<String> context = em.createQuery("select i.text from ContextItem i where i.brandId = :brand "
+                    + "order by i.kind, i.createdAt", String.class).setParameter("brand", brandId).getResultList();
+            return new BrandProfile(brand.getId(), brand.getName(), brand.getTagline(), colours, brand.getHeadingFont(),
+                    brand.getBodyFont(), logo(brandId).orElse(null), voiceRules(brandId), audience, context);
+        });
+    }
+
     public Optional<Brand> find(UUID brandId) {
         return Optional.ofNullable(brandId == null ? null : em.find(Brand.class, brandId));
     }
@@ -84,10 +104,10 @@ public class Brands {
     }
 
     /** Checks, cleans and stores a new logo (replacing the old one); the problem when refused. */
-    public Optional<LogoImages.Problem> setLogo(UUID brandId, byte[] upload) {
+    public Optional<LogoProblem> setLogo(UUID brandId, byte[] upload) {
         Optional<Brand> brand = find(brandId);
         if (brand.isEmpty()) {
-            return Optional.of(LogoImages.Problem.NOT_AN_IMAGE);
+            return Optional.of(LogoProblem.NOT_AN_IMAGE);
         }
         LogoImages.Result result = LogoImages.toPng(upload);
         if (result.problem() != null) {
@@ -127,12 +147,12 @@ public class Brands {
     }
 
     /** Checks a text against the brand's voice; later features run this on every generated copy. */
-    public List<VoiceChecker.Violation> checkVoice(UUID brandId, String text) {
+    public List<VoiceViolation> checkVoice(UUID brandId, String text) {
         return VoiceChecker.check(text, voiceRules(brandId));
     }
 
     /** A checker with the brand's voice rules read once, for pages that check many texts. */
-    public Function<String, List<VoiceChecker.Violation>> voiceCheck(UUID brandId) {
+    public Function<String, List<VoiceViolation>> voiceCheck(UUID brandId) {
         VoiceRules rules = voiceRules(brandId);
         return text -> VoiceChecker.check(text, rules);
     }

@@ -1,5 +1,6 @@
 package com.mitpo.brand.control;
 
+import com.mitpo.brand.boundary.VoiceRules;
 import com.mitpo.account.boundary.ExportContribution;
 import com.mitpo.brand.entity.Brand;
 import com.mitpo.brand.entity.BrandDocument;

@@ -1,5 +1,6 @@
 package com.mitpo.brand.control;
 
+import com.mitpo.brand.boundary.DocumentProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -28,7 +29,7 @@ import org.xml.sax.SAXException;
  * Checks an uploaded document and pulls its text out. The type is decided from the bytes (the
  * file name can only tell Markdown from plain text), each type is read by its own Tika parser
  * (never AutoDetectParser, so a file can't pick a parser we did not choose), the text is capped,
- * and every failure becomes a {@link Problem}: no exception or stack trace reaches the caller.
+ * and every failure becomes a {@link DocumentProblem}: no exception or stack trace reaches the caller.
  */
 public final class DocumentFiles {
 
@@ -58,12 +59,8 @@ public final class DocumentFiles {
     }
 
     /** Why a document was refused. */
-    public enum Problem {
-        EMPTY, TOO_LARGE, UNSUPPORTED_TYPE, UNREADABLE, EXPANDS_TOO_MUCH, NO_TEXT
-    }
-
     /** Either the kind of an acceptable document or the reason it is not. */
-    public record Detected(Kind kind, Problem problem) {
+    public record Detected(Kind kind, DocumentProblem problem) {
         public Detected {
             if ((kind == null) == (problem == null)) {
                 throw new IllegalArgumentException("exactly one of kind and problem");
@@ -72,7 +69,7 @@ public final class DocumentFiles {
     }
 
     /** Either the document's text or the reason there is none. */
-    public record Extracted(String text, Problem problem) {
+    public record Extracted(String text, DocumentProblem problem) {
         public Extracted {
             if ((text == null) == (problem == null)) {
                 throw new IllegalArgumentException("exactly one of text and problem");
@@ -139,19 +136,19 @@ public final class DocumentFiles {
      */
     public static Detected detect(byte[] content, String fileName, long maxBytes) {
         if (content == null || content.length == 0) {
-            return new Detected(null, Problem.EMPTY);
+            return new Detected(null, DocumentProblem.EMPTY);
         }
         if (content.length > maxBytes) {
-            return new Detected(null, Problem.TOO_LARGE);
+            return new Detected(null, DocumentProblem.TOO_LARGE);
         }
         MediaType type;
         try (TikaInputStream in = TikaInputStream.get(content)) {
             type = DETECTOR.detect(in, new Metadata()).getBaseType();
         } catch (IOException | RuntimeException unreadable) {
-            return new Detected(null, Problem.UNREADABLE);
+            return new Detected(null, DocumentProblem.UNREADABLE);
         }
         Kind kind = kindOf(type, fileName);
-        return kind == null ? new Detected(null, Problem.UNSUPPORTED_TYPE) : new Detected(kind, null);
+        return kind == null ? new Detected(null, DocumentProblem.UNSUPPORTED_TYPE) : new Detected(kind, null);
     }
 
     private static Kind kindOf(MediaType type, String fileName) {
@@ -201,15 +198,15 @@ public final class DocumentFiles {
             parserFor(kind).parse(in, handler, new Metadata(), context);
         } catch (TikaException | SAXException | IOException | RuntimeException failure) {
             if (isZipBomb(failure)) {
-                return new Extracted(null, Problem.EXPANDS_TOO_MUCH);
+                return new Extracted(null, DocumentProblem.EXPANDS_TOO_MUCH);
             }
             if (!WriteLimitReachedException.isWriteLimitReached(failure)) {
-                return new Extracted(null, Problem.UNREADABLE);
+                return new Extracted(null, DocumentProblem.UNREADABLE);
             }
             // The limit was reached: the handler holds the first maxChars characters.
         }
         String text = normalise(withoutBrokenPair(handler.toString()));
-        return text.isEmpty() ? new Extracted(null, Problem.NO_TEXT) : new Extracted(text, null);
+        return text.isEmpty() ? new Extracted(null, DocumentProblem.NO_TEXT) : new Extracted(text, null);
     }
 
     private static PDFParserConfig pdfConfig() {

@@ -1,5 +1,6 @@
 package com.mitpo.brand.control;
 
+import com.mitpo.brand.boundary.LogoProblem;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -22,20 +23,8 @@ public final class LogoImages {
     static final long MAX_PIXELS = 25_000_000L;
     static final int MAX_SIDE = 512;
 
-    /** Why a file was refused; each names an i18n label. */
-    public enum Problem {
-        EMPTY("brand.logo.empty"), TOO_LARGE("brand.logo.tooLarge"), NOT_AN_IMAGE("brand.logo.notImage"),
-        TOO_MANY_PIXELS("brand.logo.tooManyPixels");
-
-        public final String messageKey;
-
-        Problem(String messageKey) {
-            this.messageKey = messageKey;
-        }
-    }
-
     /** Either a PNG or the reason there is none. */
-    public record Result(byte[] png, Problem problem) {
+    public record Result(byte[] png, LogoProblem problem) {
     }
 
     private LogoImages() {
@@ -43,31 +32,31 @@ public final class LogoImages {
 
     public static Result toPng(byte[] upload) {
         if (upload == null || upload.length == 0) {
-            return new Result(null, Problem.EMPTY);
+            return new Result(null, LogoProblem.EMPTY);
         }
         if (upload.length > MAX_BYTES) {
-            return new Result(null, Problem.TOO_LARGE);
+            return new Result(null, LogoProblem.TOO_LARGE);
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             var readers = ImageIO.getImageReaders(in);
             Optional<ImageReader> reader = readers.hasNext() ? Optional.of(readers.next()) : Optional.empty();
             if (reader.isEmpty() || !java.util.Set.of("png", "jpeg", "gif")
                     .contains(reader.get().getFormatName().toLowerCase(java.util.Locale.ROOT))) {
-                return new Result(null, Problem.NOT_AN_IMAGE);
+                return new Result(null, LogoProblem.NOT_AN_IMAGE);
             }
             ImageReader r = reader.get();
             try {
                 r.setInput(in, true, true);
                 long pixels = (long) r.getWidth(0) * r.getHeight(0);
                 if (pixels > MAX_PIXELS) {
-                    return new Result(null, Problem.TOO_MANY_PIXELS);
+                    return new Result(null, LogoProblem.TOO_MANY_PIXELS);
                 }
                 return new Result(encode(scaled(r.read(0))), null);
             } finally {
                 r.dispose();
             }
         } catch (IOException | RuntimeException unreadable) {
-            return new Result(null, Problem.NOT_AN_IMAGE);
+            return new Result(null, LogoProblem.NOT_AN_IMAGE);
         }
     }
 

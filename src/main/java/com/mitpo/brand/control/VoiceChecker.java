@@ -1,5 +1,8 @@
 package com.mitpo.brand.control;
 
+import com.mitpo.brand.boundary.VoiceViolation;
+import com.mitpo.brand.boundary.VoiceViolation.Kind;
+import com.mitpo.brand.boundary.VoiceRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,13 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class VoiceChecker {
 
-    /** What kind of rule a violation breaks. */
-    public enum Kind { BANNED_WORD, DONT_PHRASE, MISSING_PHRASE, READING_LEVEL, TOO_CASUAL, TOO_EXCITED }
-
-    /** One problem: the text from {@code start} (inclusive) to {@code end} (exclusive). */
-    public record Violation(Kind kind, int start, int end, String excerpt, String message, String suggestion) {
-    }
-
     private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final Pattern CONTRACTION = Pattern.compile(
@@ -35,11 +31,11 @@ public final class VoiceChecker {
     private VoiceChecker() {
     }
 
-    public static List<Violation> check(String text, VoiceRules rules) {
+    public static List<VoiceViolation> check(String text, VoiceRules rules) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        var found = new ArrayList<Violation>();
+        var found = new ArrayList<VoiceViolation>();
         for (String word : rules.bannedWords()) {
             phrase(text, word, Kind.BANNED_WORD, found, "“%s” is a banned word for this brand.",
                     "Remove “%s” or say it another way.");
@@ -50,7 +46,7 @@ public final class VoiceChecker {
         }
         for (String required : rules.requiredPhrases()) {
             if (!required.isBlank() && !contains(text, required)) {
-                found.add(new Violation(Kind.MISSING_PHRASE, text.length(), text.length(), "",
+                found.add(new VoiceViolation(Kind.MISSING_PHRASE, text.length(), text.length(), "",
                         "The required phrase “" + required.strip() + "” is missing.",
                         "Add “" + required.strip() + "”."));
             }
@@ -64,7 +60,7 @@ public final class VoiceChecker {
         if (rules.playfulness() < 35) {
             exclamations(text, found);
         }
-        found.sort(Comparator.comparingInt(Violation::start).thenComparing(Violation::kind));
+        found.sort(Comparator.comparingInt(VoiceViolation::start).thenComparing(VoiceViolation::kind));
         return found;
     }
 
@@ -107,7 +103,7 @@ public final class VoiceChecker {
         return Math.max(1, count);
     }
 
-    private static void readingLevel(String text, int target, List<Violation> found) {
+    private static void readingLevel(String text, int target, List<VoiceViolation> found) {
         Matcher s = SENTENCE.matcher(text);
         while (s.find()) {
             String sentence = s.group();
@@ -117,33 +113,33 @@ public final class VoiceChecker {
             double grade = grade(sentence);
             if (grade > target + 2) {
                 int lead = sentence.length() - sentence.stripLeading().length();
-                found.add(new Violation(Kind.READING_LEVEL, s.start() + lead, s.end(), sentence.strip(),
+                found.add(new VoiceViolation(Kind.READING_LEVEL, s.start() + lead, s.end(), sentence.strip(),
                         String.format(Locale.ROOT, "This sentence reads at grade %.0f; the target is %d.", grade, target),
                         "Split it, or use shorter words."));
             }
         }
     }
 
-    private static void contractions(String text, List<Violation> found) {
+    private static void contractions(String text, List<VoiceViolation> found) {
         Matcher m = CONTRACTION.matcher(text);
         while (m.find()) {
             String whole = m.group();
             String lower = whole.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
             String expanded = IRREGULAR.getOrDefault(lower,
                     m.group(1) + EXPANSIONS.get(m.group(2).toLowerCase(Locale.ROOT)));
-            found.add(new Violation(Kind.TOO_CASUAL, m.start(), m.end(), whole,
+            found.add(new VoiceViolation(Kind.TOO_CASUAL, m.start(), m.end(), whole,
                     "A contraction is too casual for this formal voice.", "Write “" + expanded + "”."));
         }
     }
 
-    private static void exclamations(String text, List<Violation> found) {
+    private static void exclamations(String text, List<VoiceViolation> found) {
         for (int i = text.indexOf('!'); i >= 0; i = text.indexOf('!', i + 1)) {
-            found.add(new Violation(Kind.TOO_EXCITED, i, i + 1, "!",
+            found.add(new VoiceViolation(Kind.TOO_EXCITED, i, i + 1, "!",
                     "Exclamation marks do not suit this serious voice.", "End the sentence with a full stop."));
         }
     }
 
-    private static void phrase(String text, String phrase, Kind kind, List<Violation> found, String message,
+    private static void phrase(String text, String phrase, Kind kind, List<VoiceViolation> found, String message,
             String suggestion) {
         String p = phrase == null ? "" : phrase.strip();
         if (p.isEmpty()) {
@@ -151,7 +147,7 @@ public final class VoiceChecker {
         }
         Matcher m = pattern(p).matcher(text);
         while (m.find()) {
-            found.add(new Violation(kind, m.start(), m.end(), m.group(), message.formatted(p), suggestion.formatted(p)));
+            found.add(new VoiceViolation(kind, m.start(), m.end(), m.group(), message.formatted(p), suggestion.formatted(p)));
         }
     }
 

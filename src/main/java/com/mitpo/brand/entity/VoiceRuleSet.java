@@ -1,6 +1,6 @@
 package com.mitpo.brand.entity;
 
-import com.mitpo.brand.control.VoiceRules;
+import com.mitpo.brand.boundary.VoiceRules;
 import com.mitpo.platform.persistence.TenantContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -2,7 +2,7 @@ package com.mitpo.brand.web;
 
 import com.mitpo.brand.boundary.Brands;
 import com.mitpo.brand.control.VoiceChecker;
-import com.mitpo.brand.control.VoiceRules;
+import com.mitpo.brand.boundary.VoiceRules;
 import com.mitpo.brand.entity.Brand;
 import com.mitpo.brand.entity.BrandIdentity;
 import com.mitpo.brand.entity.Persona;

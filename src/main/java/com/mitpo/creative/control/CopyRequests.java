@@ -1,6 +1,6 @@
 package com.mitpo.creative.control;
 
-import com.mitpo.brand.control.VoiceRules;
+import com.mitpo.brand.boundary.VoiceRules;
 import com.mitpo.creative.entity.GenerationKind;
 import com.mitpo.platform.ai.CopyBrief;
 import com.mitpo.platform.ai.CopyVariant;

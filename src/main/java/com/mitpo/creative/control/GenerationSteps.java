@@ -4,8 +4,7 @@ import com.mitpo.billing.boundary.Credits;
 import com.mitpo.brand.boundary.BrandDocuments;
 import com.mitpo.brand.boundary.Brands;
 import com.mitpo.brand.boundary.KnowledgeHit;
-import com.mitpo.brand.entity.Brand;
-import com.mitpo.brand.entity.ContextItem;
+import com.mitpo.brand.boundary.BrandProfile;
 import com.mitpo.creative.entity.Asset;
 import com.mitpo.creative.entity.ChannelSize;
 import com.mitpo.creative.entity.Generation;
@@ -27,10 +26,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The short transactions of a generation's background work, each acting for the workspace and
@@ -96,22 +93,15 @@ public class GenerationSteps {
     /** The brand's look, voice, audience and the facts that ground the words; empty when the brand is gone. */
     public Optional<BrandMaterial> material(Attribution who, UUID brandId, String prompt) {
         tenancy.actAs(who.userId(), who.workspaceId());
-        Optional<Brand> found = brandId == null ? Optional.empty() : brands.find(brandId);
-        if (found.isEmpty()) {
+        Optional<BrandProfile> profile = brandId == null ? Optional.empty() : brands.profile(brandId);
+        if (profile.isEmpty()) {
             return Optional.empty();
         }
-        Brand brand = found.get();
-        List<String> facts = new ArrayList<>();
-        documents.context(brandId).stream().map(ContextItem::getText).forEach(facts::add);
+        BrandProfile brand = profile.get();
+        List<String> facts = new ArrayList<>(brand.context());
         documents.search(brandId, prompt, KNOWLEDGE_PASSAGES).stream().map(KnowledgeHit::text).forEach(facts::add);
-        List<String> audience = brands.personas(brandId).stream()
-                .map(p -> p.getDescription() == null ? p.getName() : p.getName() + ": " + p.getDescription())
-                .toList();
-        List<String> colours = Stream.of(brand.getPrimaryColor(), brand.getSecondaryColor(), brand.getAccentColor())
-                .filter(Objects::nonNull).toList();
-        return Optional.of(new BrandMaterial(brand.getName(), brand.getTagline(), colours, brand.getHeadingFont(),
-                brand.getBodyFont(), brands.logo(brandId).orElse(null), brands.voiceRules(brandId), audience,
-                facts));
+        return Optional.of(new BrandMaterial(brand.name(), brand.tagline(), brand.colours(), brand.headingFont(),
+                brand.bodyFont(), brand.logoPng(), brand.voice(), brand.audience(), facts));
     }
 
     /** Records an output already in the bucket; false when the generation went away meanwhile. */

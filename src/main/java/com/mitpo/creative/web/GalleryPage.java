@@ -47,7 +47,7 @@ public class GalleryPage implements Serializable {
 
     @PostConstruct
     void init() {
-        brandNames = brands.list().stream().collect(Collectors.toMap(b -> b.getId(), b -> b.getName()));
+        brandNames = brands.names().stream().collect(Collectors.toMap(b -> b.id(), b -> b.name()));
         search();
     }
 

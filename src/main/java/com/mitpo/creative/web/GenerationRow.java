@@ -1,7 +1,7 @@
 package com.mitpo.creative.web;
 
 import com.mitpo.brand.boundary.Brands;
-import com.mitpo.brand.control.VoiceChecker;
+import com.mitpo.brand.boundary.VoiceViolation;
 import com.mitpo.creative.boundary.Gallery;
 import com.mitpo.creative.entity.Asset;
 import com.mitpo.creative.entity.Generation;
@@ -28,7 +28,7 @@ public record GenerationRow(UUID id, String kind, String kindLabel, String brand
     /** Rows for these generations; copy outputs are checked against the brand's voice rules as they are shown. */
     static List<GenerationRow> of(List<Generation> generations, Map<UUID, List<Asset>> assets,
             Map<UUID, String> brandNames, Brands brands) {
-        var voiceChecks = new HashMap<UUID, Function<String, List<VoiceChecker.Violation>>>(); // one read per brand
+        var voiceChecks = new HashMap<UUID, Function<String, List<VoiceViolation>>>(); // one read per brand
         return generations.stream().map(g -> {
             GenerationKind kind = g.getKind();
             List<OutputView> outputs = assets.getOrDefault(g.getId(), List.of()).stream()

@@ -80,7 +80,7 @@ public class StudioPage implements Serializable {
 
     @PostConstruct
     void init() {
-        brandOptions = brands.list().stream().map(b -> new BrandOption(b.getId(), b.getName())).toList();
+        brandOptions = brands.names().stream().map(b -> new BrandOption(b.id(), b.name())).toList();
         brandId = brandOptions.isEmpty() ? null : brandOptions.get(0).id();
         loadModels();
         refresh();

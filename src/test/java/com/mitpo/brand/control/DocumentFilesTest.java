@@ -1,5 +1,6 @@
 package com.mitpo.brand.control;
 
+import com.mitpo.brand.boundary.DocumentProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.mitpo.brand.control.DocumentFiles.Detected;
 import com.mitpo.brand.control.DocumentFiles.Extracted;
 import com.mitpo.brand.control.DocumentFiles.Kind;
-import com.mitpo.brand.control.DocumentFiles.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -79,32 +79,32 @@ class DocumentFilesTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         byte[] unknown = Arrays.copyOfRange(exe, 2, exe.length);
 
-        assertEquals(new Detected(null, Problem.UNSUPPORTED_TYPE), DocumentFiles.detect(exe, "report.pdf", MAX));
-        assertEquals(new Detected(null, Problem.UNSUPPORTED_TYPE), DocumentFiles.detect(png, "report.pdf", MAX));
+        assertEquals(new Detected(null, DocumentProblem.UNSUPPORTED_TYPE), DocumentFiles.detect(exe, "report.pdf", MAX));
+        assertEquals(new Detected(null, DocumentProblem.UNSUPPORTED_TYPE), DocumentFiles.detect(png, "report.pdf", MAX));
         // Given the name, Tika would call these bytes a PDF: the name must not be shown to it.
-        assertEquals(new Detected(null, Problem.UNSUPPORTED_TYPE), DocumentFiles.detect(unknown, "report.pdf", MAX));
-        assertEquals(new Detected(null, Problem.UNSUPPORTED_TYPE), DocumentFiles.detect(plainZip(), "report.docx", MAX));
-        assertEquals(new Detected(null, Problem.UNSUPPORTED_TYPE),
+        assertEquals(new Detected(null, DocumentProblem.UNSUPPORTED_TYPE), DocumentFiles.detect(unknown, "report.pdf", MAX));
+        assertEquals(new Detected(null, DocumentProblem.UNSUPPORTED_TYPE), DocumentFiles.detect(plainZip(), "report.docx", MAX));
+        assertEquals(new Detected(null, DocumentProblem.UNSUPPORTED_TYPE),
                 DocumentFiles.detect(utf8("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"), "logo.md", MAX));
         // XML is a "kind of text" to Tika, but its markup is not prose.
-        assertEquals(new Detected(null, Problem.UNSUPPORTED_TYPE),
+        assertEquals(new Detected(null, DocumentProblem.UNSUPPORTED_TYPE),
                 DocumentFiles.detect(utf8("<?xml version=\"1.0\"?><voice>" + SENTENCE + "</voice>"), "voice.txt", MAX));
     }
 
     @Test
     void emptyAndOversizedUploadsAreRefusedBeforeLooking() {
-        assertEquals(new Detected(null, Problem.EMPTY), DocumentFiles.detect(new byte[0], "a.txt", MAX));
-        assertEquals(new Detected(null, Problem.EMPTY), DocumentFiles.detect(null, "a.txt", MAX));
+        assertEquals(new Detected(null, DocumentProblem.EMPTY), DocumentFiles.detect(new byte[0], "a.txt", MAX));
+        assertEquals(new Detected(null, DocumentProblem.EMPTY), DocumentFiles.detect(null, "a.txt", MAX));
         assertEquals(new Detected(Kind.TEXT, null), DocumentFiles.detect(utf8("x".repeat(10)), "a.txt", 10));
-        assertEquals(new Detected(null, Problem.TOO_LARGE), DocumentFiles.detect(utf8("x".repeat(11)), "a.txt", 10));
+        assertEquals(new Detected(null, DocumentProblem.TOO_LARGE), DocumentFiles.detect(utf8("x".repeat(11)), "a.txt", 10));
     }
 
     @Test
     void aResultHasExactlyOneSide() {
         assertThrows(IllegalArgumentException.class, () -> new Detected(null, null));
-        assertThrows(IllegalArgumentException.class, () -> new Detected(Kind.PDF, Problem.EMPTY));
+        assertThrows(IllegalArgumentException.class, () -> new Detected(Kind.PDF, DocumentProblem.EMPTY));
         assertThrows(IllegalArgumentException.class, () -> new Extracted(null, null));
-        assertThrows(IllegalArgumentException.class, () -> new Extracted("text", Problem.NO_TEXT));
+        assertThrows(IllegalArgumentException.class, () -> new Extracted("text", DocumentProblem.NO_TEXT));
     }
 
     // --- extract ---
@@ -157,16 +157,16 @@ class DocumentFilesTest {
 
     @Test
     void aBrokenPdfIsUnreadable() {
-        assertEquals(new Extracted(null, Problem.UNREADABLE),
+        assertEquals(new Extracted(null, DocumentProblem.UNREADABLE),
                 DocumentFiles.extract(utf8("%PDF-1.4\n%garbage that is not a document\n"), Kind.PDF, 10_000));
-        assertEquals(new Extracted(null, Problem.UNREADABLE),
+        assertEquals(new Extracted(null, DocumentProblem.UNREADABLE),
                 DocumentFiles.extract(utf8("not a zip at all"), Kind.DOCX, 10_000));
     }
 
     @Test
     void aDocumentWithoutTextHasNoText() throws Exception {
-        assertEquals(new Extracted(null, Problem.NO_TEXT), DocumentFiles.extract(pdf(null), Kind.PDF, 10_000));
-        assertEquals(new Extracted(null, Problem.NO_TEXT), DocumentFiles.extract(utf8(" \n\t\n "), Kind.TEXT, 10_000));
+        assertEquals(new Extracted(null, DocumentProblem.NO_TEXT), DocumentFiles.extract(pdf(null), Kind.PDF, 10_000));
+        assertEquals(new Extracted(null, DocumentProblem.NO_TEXT), DocumentFiles.extract(utf8(" \n\t\n "), Kind.TEXT, 10_000));
     }
 
     @Test
@@ -178,7 +178,7 @@ class DocumentFilesTest {
         Extracted extracted = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> DocumentFiles.extract(bomb, Kind.DOCX, 100_000));
 
-        assertEquals(new Extracted(null, Problem.EXPANDS_TOO_MUCH), extracted);
+        assertEquals(new Extracted(null, DocumentProblem.EXPANDS_TOO_MUCH), extracted);
     }
 
     @Test
@@ -189,7 +189,7 @@ class DocumentFilesTest {
         Extracted extracted = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> DocumentFiles.extract(bomb, Kind.DOCX, 100_000));
 
-        assertEquals(new Extracted(null, Problem.EXPANDS_TOO_MUCH), extracted);
+        assertEquals(new Extracted(null, DocumentProblem.EXPANDS_TOO_MUCH), extracted);
     }
 
     @Test
@@ -215,7 +215,7 @@ class DocumentFilesTest {
         Extracted extracted = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> DocumentFiles.extract(huge, Kind.DOCX, 100_000));
 
-        assertEquals(new Extracted(null, Problem.EXPANDS_TOO_MUCH), extracted);
+        assertEquals(new Extracted(null, DocumentProblem.EXPANDS_TOO_MUCH), extracted);
     }
 
     // --- fixtures ---

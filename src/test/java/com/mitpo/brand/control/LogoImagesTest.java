@@ -1,5 +1,6 @@
 package com.mitpo.brand.control;
 
+import com.mitpo.brand.boundary.LogoProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,10 +30,10 @@ class LogoImagesTest {
 
     @Test
     void whatIsNotAnImageIsRefusedWhateverItsName() {
-        assertEquals(LogoImages.Problem.NOT_AN_IMAGE,
+        assertEquals(LogoProblem.NOT_AN_IMAGE,
                 LogoImages.toPng("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)).problem());
-        assertEquals(LogoImages.Problem.EMPTY, LogoImages.toPng(new byte[0]).problem());
-        assertEquals(LogoImages.Problem.TOO_LARGE, LogoImages.toPng(new byte[LogoImages.MAX_BYTES + 1]).problem());
+        assertEquals(LogoProblem.EMPTY, LogoImages.toPng(new byte[0]).problem());
+        assertEquals(LogoProblem.TOO_LARGE, LogoImages.toPng(new byte[LogoImages.MAX_BYTES + 1]).problem());
     }
 
     @Test
@@ -46,7 +47,7 @@ class LogoImagesTest {
         crc.update(png, 12, 17);
         buffer.putInt(29, (int) crc.getValue());
 
-        assertEquals(LogoImages.Problem.TOO_MANY_PIXELS, LogoImages.toPng(png).problem());
+        assertEquals(LogoProblem.TOO_MANY_PIXELS, LogoImages.toPng(png).problem());
     }
 
     private static byte[] image(int width, int height, String format) throws Exception {

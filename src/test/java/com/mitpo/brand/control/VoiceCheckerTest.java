@@ -1,10 +1,11 @@
 package com.mitpo.brand.control;
 
+import com.mitpo.brand.boundary.VoiceRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mitpo.brand.control.VoiceChecker.Kind;
-import com.mitpo.brand.control.VoiceChecker.Violation;
+import com.mitpo.brand.boundary.VoiceViolation.Kind;
+import com.mitpo.brand.boundary.VoiceViolation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class VoiceCheckerTest {
     @Test
     void bannedWordsAreFoundAsWholeWordsInAnyCaseWithTheirPosition() {
         String text = "Our Cheap plans are not cheapskate plans. cheap!";
-        List<Violation> found = VoiceChecker.check(text, rules(50, 50, List.of(), List.of("cheap"), List.of(), 0));
+        List<VoiceViolation> found = VoiceChecker.check(text, rules(50, 50, List.of(), List.of("cheap"), List.of(), 0));
 
         assertEquals(2, found.size(), found.toString());
         assertEquals(4, found.get(0).start());
@@ -32,7 +33,7 @@ class VoiceCheckerTest {
     @Test
     void dontPhrasesMatchAcrossExtraSpaces() {
         String text = "It is a  game   changer for teams.";
-        List<Violation> found = VoiceChecker.check(text, rules(50, 50, List.of("game changer"), List.of(), List.of(), 0));
+        List<VoiceViolation> found = VoiceChecker.check(text, rules(50, 50, List.of("game changer"), List.of(), List.of(), 0));
 
         assertEquals(1, found.size());
         assertEquals(Kind.DONT_PHRASE, found.get(0).kind());
@@ -42,7 +43,7 @@ class VoiceCheckerTest {
     @Test
     void aMissingRequiredPhraseIsReportedAtTheEndWithAFix() {
         String text = "Plan your week in minutes.";
-        List<Violation> found = VoiceChecker.check(text, rules(50, 50, List.of(), List.of(), List.of("Try it free"), 0));
+        List<VoiceViolation> found = VoiceChecker.check(text, rules(50, 50, List.of(), List.of(), List.of("Try it free"), 0));
 
         assertEquals(1, found.size());
         assertEquals(Kind.MISSING_PHRASE, found.get(0).kind());
@@ -56,7 +57,7 @@ class VoiceCheckerTest {
     void sentencesAboveTheTargetGradeAreFlaggedShortOnesAreNot() {
         String text = "We help you plan. Organisational transformation necessitates comprehensive "
                 + "interdepartmental communication infrastructure modernisation initiatives.";
-        List<Violation> found = VoiceChecker.check(text, rules(50, 50, List.of(), List.of(), List.of(), 8));
+        List<VoiceViolation> found = VoiceChecker.check(text, rules(50, 50, List.of(), List.of(), List.of(), 8));
 
         assertEquals(1, found.size(), found.toString());
         assertEquals(Kind.READING_LEVEL, found.get(0).kind());
@@ -66,18 +67,18 @@ class VoiceCheckerTest {
 
     @Test
     void aFormalVoiceFlagsContractionsWithTheirExpansion() {
-        List<Violation> found = VoiceChecker.check("We don't wait and we're ready. We won't stop.",
+        List<VoiceViolation> found = VoiceChecker.check("We don't wait and we're ready. We won't stop.",
                 rules(10, 50, List.of(), List.of(), List.of(), 0));
 
         assertEquals(List.of("Write “do not”.", "Write “we are”.", "Write “will not”."),
-                found.stream().map(Violation::suggestion).toList());
+                found.stream().map(VoiceViolation::suggestion).toList());
         assertTrue(VoiceChecker.check("We don't wait.", rules(80, 50, List.of(), List.of(), List.of(), 0)).isEmpty(),
                 "a casual voice allows them");
     }
 
     @Test
     void aSeriousVoiceFlagsExclamationMarks() {
-        List<Violation> found = VoiceChecker.check("Save now! Really!", rules(50, 10, List.of(), List.of(), List.of(), 0));
+        List<VoiceViolation> found = VoiceChecker.check("Save now! Really!", rules(50, 10, List.of(), List.of(), List.of(), 0));
 
         assertEquals(2, found.size());
         assertEquals(Kind.TOO_EXCITED, found.get(0).kind());

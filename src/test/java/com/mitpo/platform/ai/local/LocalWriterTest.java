@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mitpo.brand.boundary.VoiceViolation;
 import com.mitpo.brand.control.VoiceChecker;
-import com.mitpo.brand.control.VoiceRules;
+import com.mitpo.brand.boundary.VoiceRules;
 import com.mitpo.platform.ai.CopyBrief;
 import com.mitpo.platform.ai.CopyVariant;
 import com.mitpo.platform.ai.ProviderFailure;
@@ -268,8 +269,8 @@ class LocalWriterTest {
 
     @Test
     void theVoiceCheckerFindsNothingToFixInTheCopy() {
-        Set<VoiceChecker.Kind> kinds = EnumSet.of(VoiceChecker.Kind.BANNED_WORD, VoiceChecker.Kind.DONT_PHRASE,
-                VoiceChecker.Kind.MISSING_PHRASE, VoiceChecker.Kind.TOO_CASUAL, VoiceChecker.Kind.TOO_EXCITED);
+        Set<VoiceViolation.Kind> kinds = EnumSet.of(VoiceViolation.Kind.BANNED_WORD, VoiceViolation.Kind.DONT_PHRASE,
+                VoiceViolation.Kind.MISSING_PHRASE, VoiceViolation.Kind.TOO_CASUAL, VoiceViolation.Kind.TOO_EXCITED);
         List<String> facts = List.of("We're the city's best cheap roastery!", "Our winter blend isn't bitter.",
                 "Free delivery on orders over 20 pounds!", "Our winter blend has notes of cocoa and orange peel.");
         for (int formality : new int[] {0, 50, 100}) {
@@ -284,7 +285,7 @@ class LocalWriterTest {
                             .filter(found -> kinds.contains(found.kind())).toList(), formality + "/" + playfulness + " " + v);
                     for (String part : List.of(v.headline(), v.callToAction())) {
                         assertEquals(List.of(), VoiceChecker.check(part, rules).stream()
-                                .filter(found -> kinds.contains(found.kind()) && found.kind() != VoiceChecker.Kind.MISSING_PHRASE)
+                                .filter(found -> kinds.contains(found.kind()) && found.kind() != VoiceViolation.Kind.MISSING_PHRASE)
                                 .toList(), formality + "/" + playfulness + " " + v);
                     }
                 }

@@ -1,4 +1,4 @@
-package com.mitpo.brand.control;
+package com.mitpo.brand.boundary;
 
 import java.util.List;
 
