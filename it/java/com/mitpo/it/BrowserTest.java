@@ -308,6 +308,34 @@ public abstract class BrowserTest {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * The page as a phone shows it (390 px wide): the page does not scroll sideways (a wide
+     * table may, inside its panel), and the side navigation folds behind its menu button. Back
+     * to the desktop size afterwards.
+     */
+    protected void assertFitsAPhone(String where) {
+        var desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            waitUntil(d -> ((Number) js("return window.innerWidth;")).intValue() <= 390);
+            // The page must not scroll sideways; a wide table scrolling inside its own panel is fine.
+            Object scrolls = js("var d = document.documentElement; return d.scrollWidth > d.clientWidth;");
+            if (Boolean.TRUE.equals(scrolls)) {
+                Object wider = js("var w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                        + ".filter(function (e) { var r = e.getBoundingClientRect(); return r.width > 0 && r.right > w + 1; })"
+                        + ".slice(0, 5).map(function (e) { return e.tagName + '#' + e.id + '.' + e.className; });");
+                throw new AssertionError(where + " scrolls sideways on a phone; wider than the screen: " + wider);
+            }
+            if (!browser.findElements(By.cssSelector(".nav-toggle")).isEmpty()) {
+                if (!find(By.cssSelector(".nav-toggle")).isDisplayed() || browser.findElement(By.id("sideNavAreas")).isDisplayed()) {
+                    throw new AssertionError(where + ": the side navigation does not fold behind its menu button");
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
     protected <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, TIMEOUT).until(condition);
     }
