@@ -185,8 +185,13 @@ public class AccountSettingsPage implements Serializable {
     public void deleteAccount() throws IOException {
         Map<UUID, UUID> decisions = new HashMap<>();
         handovers.forEach((workspace, choice) -> {
-            if (choice != null && !choice.isBlank()) {
+            if (choice == null || choice.isBlank()) {
+                return; // "Choose what happens to it": undecided, and the page says so
+            }
+            try {
                 decisions.put(UUID.fromString(workspace), UUID.fromString(choice));
+            } catch (IllegalArgumentException notAnOption) {
+                // a value no option has: undecided too
             }
         });
         switch (accountData.delete(current.require(), deleteConfirmation, decisions)) {

@@ -1,9 +1,9 @@
 package com.mitpo.platform.api;
 
 import com.mitpo.platform.persistence.DatabaseOutage;
-import com.mitpo.platform.web.DatabaseOutageFilter;
 import com.mitpo.platform.web.CountedBody;
-import jakarta.json.Json;
+import com.mitpo.platform.web.DatabaseOutageFilter;
+import com.mitpo.platform.web.JsonRefusal;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -37,7 +37,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     public static Response error(int status, String code, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("code", code).add("message", message).build())
+                .entity(JsonRefusal.body(code, message))
                 .build();
     }
 

@@ -1,12 +1,14 @@
 package com.mitpo.platform.web;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
  * The JSON refusal written by filters and servlets, which answer before JAX-RS (and its
- * {@code ApiErrors}) is reached: the same {@code {code, message}} shape, never cached.
+ * {@code ApiErrors}, which uses {@link #body} too) is reached: one {@code {code, message}} shape,
+ * never cached.
  */
 public final class JsonRefusal {
 
@@ -18,6 +20,11 @@ public final class JsonRefusal {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("code", code).add("message", message).build().toString());
+        response.getWriter().write(body(code, message).toString());
+    }
+
+    /** The body of every refusal, from filters, servlets and the API alike. */
+    public static JsonObject body(String code, String message) {
+        return Json.createObjectBuilder().add("code", code).add("message", message).build();
     }
 }
