@@ -50,12 +50,20 @@ public class ItServices implements LauncherSessionListener {
         return mail;
     }
 
+    /**
+     * Arquillian's Payara Micro container copies the WAR into a fresh temporary folder for every
+     * deployment (about 190 MB) and never removes it; those made during this run go at its end.
+     */
+    private static final String DEPLOYMENT_FOLDERS = "arquillian-payara-micro";
+    private java.util.Set<Path> foldersBefore = java.util.Set.of();
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String dbPort = System.getProperty("mitpo.it.db.port");
         if (dbPort == null || database != null) {
             return;
         }
+        foldersBefore = deploymentFolders();
         Path home = Path.of(System.getProperty("mitpo.it.home"));
         try {
             deleteRecursively(home); // every run starts from an empty database and bucket
@@ -98,6 +106,15 @@ public class ItServices implements LauncherSessionListener {
         }
     }
 
+    private static java.util.Set<Path> deploymentFolders() {
+        try (var found = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return found.filter(p -> p.getFileName().toString().startsWith(DEPLOYMENT_FOLDERS))
+                    .collect(java.util.stream.Collectors.toSet());
+        } catch (java.io.IOException e) {
+            return java.util.Set.of();
+        }
+    }
+
     private static void deleteRecursively(Path path) throws java.io.IOException {
         if (java.nio.file.Files.exists(path)) {
             try (var files = java.nio.file.Files.walk(path)) {
@@ -129,6 +146,11 @@ public class ItServices implements LauncherSessionListener {
             }
             if (database != null) {
                 database.close();
+            }
+            for (Path folder : deploymentFolders()) {
+                if (!foldersBefore.contains(folder)) {
+                    deleteRecursively(folder);
+                }
             }
         } catch (Exception e) {
             System.err.println("While stopping the embedded services: " + e);
