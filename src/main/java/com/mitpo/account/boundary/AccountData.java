@@ -111,6 +111,11 @@ public class AccountData {
 
     /** A workspace the user is the last owner of, shared with others: what becomes of it is their choice. */
     public record SharedWorkspace(UUID id, String name, List<Heir> members) {
+
+        /** The member with this id, if they may take the workspace over. */
+        public Optional<Heir> heir(UUID userId) {
+            return members.stream().filter(h -> h.userId().equals(userId)).findFirst();
+        }
     }
 
     /** A member who could take a workspace over. */
@@ -159,11 +164,11 @@ public class AccountData {
         if (typedEmail == null || !EmailAddresses.same(user.getEmail(), typedEmail)) {
             return DeleteResult.WRONG_CONFIRMATION;
         }
-        List<SharedWorkspace> shared = lastOwnerOf(userId);
-        for (SharedWorkspace workspace : shared) {
+        Map<UUID, SharedWorkspace> shared = lastOwnerOf(userId).stream()
+                .collect(java.util.stream.Collectors.toMap(SharedWorkspace::id, w -> w));
+        for (SharedWorkspace workspace : shared.values()) {
             UUID decision = decisions.get(workspace.id());
-            if (decision == null || !(decision.equals(DELETE_WORKSPACE)
-                    || workspace.members().stream().anyMatch(h -> h.userId().equals(decision)))) {
+            if (decision == null || !(decision.equals(DELETE_WORKSPACE) || workspace.heir(decision).isPresent())) {
                 return DeleteResult.UNDECIDED;
             }
         }
@@ -177,19 +182,17 @@ public class AccountData {
             long members = em.createQuery("select count(m) from WorkspaceMember m where m.workspaceId = :ws", Long.class)
                     .setParameter("ws", workspaceId).getSingleResult();
             UUID decision = decisions.get(workspaceId);
-            boolean lastOwner = shared.stream().anyMatch(w -> w.id().equals(workspaceId));
-            if (members == 1 || (lastOwner && DELETE_WORKSPACE.equals(decision))) {
-                receipt.workspaceDeleted(em.find(Workspace.class, workspaceId).getName(),
-                        store.list(ObjectStore.workspacePrefix(workspaceId)).size());
+            SharedWorkspace lastOwnerOf = shared.get(workspaceId);
+            Workspace workspace = em.find(Workspace.class, workspaceId);
+            if (members == 1 || (lastOwnerOf != null && DELETE_WORKSPACE.equals(decision))) {
+                receipt.workspaceDeleted(workspace.getName(), store.list(ObjectStore.workspacePrefix(workspaceId)).size());
                 deletions.fire(new WorkspaceDeleted(workspaceId));
-                em.remove(em.find(Workspace.class, workspaceId)); // members, brands, generations follow by cascade
-            } else if (lastOwner) {
+                em.remove(workspace); // members, brands, generations follow by cascade
+            } else if (lastOwnerOf != null) {
                 em.createQuery("select m from WorkspaceMember m where m.workspaceId = :ws and m.userId = :heir",
                         WorkspaceMember.class).setParameter("ws", workspaceId).setParameter("heir", decision)
                         .getSingleResult().setRole(WorkspaceRole.OWNER);
-                receipt.workspaceHandedOver(em.find(Workspace.class, workspaceId).getName(), shared.stream()
-                        .filter(w -> w.id().equals(workspaceId)).flatMap(w -> w.members().stream())
-                        .filter(h -> h.userId().equals(decision)).map(Heir::label).findFirst().orElse(""));
+                receipt.workspaceHandedOver(workspace.getName(), lastOwnerOf.heir(decision).map(Heir::label).orElse(""));
             }
             em.flush(); // as this workspace: row-level security checks the change under its context
         }

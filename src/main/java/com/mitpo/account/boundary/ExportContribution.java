@@ -70,6 +70,11 @@ public final class ExportContribution {
         parts.add(part);
     }
 
+    /** A value as an export record writes it: JSON has no place for a Java null in a text field. */
+    public static String text(String value) {
+        return value == null ? "" : value;
+    }
+
     /** Pretty-printed UTF-8 JSON, as every JSON file of the export is written. */
     public static byte[] json(JsonStructure json) {
         var bytes = new ByteArrayOutputStream();

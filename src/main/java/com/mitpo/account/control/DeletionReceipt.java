@@ -1,11 +1,9 @@
 package com.mitpo.account.control;
 
+import com.mitpo.platform.text.Times;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The receipt mailed to a user whose account was deleted: what went (the account and the
@@ -13,9 +11,6 @@ import java.util.Locale;
  * their name. A workspace's own receipts go with it, so this is the record that remains.
  */
 public final class DeletionReceipt {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private final String email;
     private final Instant at;
@@ -51,7 +46,7 @@ public final class DeletionReceipt {
     }
 
     public String text() {
-        var text = new StringBuilder("Your MITPO account (" + email + ") was deleted on " + WHEN.format(at) + ".\n\nRemoved:\n");
+        var text = new StringBuilder("Your MITPO account (" + email + ") was deleted on " + Times.shown(at) + ".\n\nRemoved:\n");
         text.append("- ").append(account).append('\n');
         deleted.forEach(line -> text.append("- ").append(line).append('\n'));
         if (!handedOver.isEmpty()) {

@@ -163,7 +163,7 @@ public class AccountSettingsPage implements Serializable {
     /** The poll: follows the export until it is ready or failed, then stops. */
     public void refreshExport() {
         loadExport();
-        if (export == null || !export.busy()) {
+        if (export == null || !export.isBusy()) {
             PrimeFaces.current().executeScript("PF('exportPoll').stop()");
         }
     }
@@ -171,7 +171,7 @@ public class AccountSettingsPage implements Serializable {
     /** Sends the browser to a freshly signed link: a link on the page would expire within a minute. */
     public void downloadExport() throws IOException {
         loadExport();
-        if (export == null || !export.ready()) {
+        if (export == null || !export.isReady()) {
             Messages.addGlobalError(Labels.get("settings.export.gone"));
             return;
         }

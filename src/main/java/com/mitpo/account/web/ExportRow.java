@@ -2,34 +2,17 @@ package com.mitpo.account.web;
 
 import com.mitpo.account.entity.DataExport;
 import com.mitpo.platform.text.Sizes;
+import com.mitpo.platform.text.Times;
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 
 /** The latest data export as the settings page shows it. */
 public record ExportRow(UUID id, DataExport.Status status, int progress, String size, int files, String expires,
         String error) implements Serializable {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-
     static ExportRow of(DataExport e) {
         return new ExportRow(e.getId(), e.getStatus(), e.getProgress(), Sizes.shown(e.getSizeBytes()), e.getFiles(),
-                e.getExpiresAt() == null ? "" : DAY.format(e.getExpiresAt()), e.getError());
-    }
-
-    public boolean busy() {
-        return status == DataExport.Status.QUEUED || status == DataExport.Status.RUNNING;
-    }
-
-    public boolean ready() {
-        return status == DataExport.Status.READY;
-    }
-
-    public boolean failed() {
-        return status == DataExport.Status.FAILED;
+                Times.shown(e.getExpiresAt()), e.getError());
     }
 
     public int getProgress() {
@@ -53,14 +36,14 @@ public record ExportRow(UUID id, DataExport.Status status, int progress, String 
     }
 
     public boolean isBusy() {
-        return busy();
+        return status == DataExport.Status.QUEUED || status == DataExport.Status.RUNNING;
     }
 
     public boolean isReady() {
-        return ready();
+        return status == DataExport.Status.READY;
     }
 
     public boolean isFailed() {
-        return failed();
+        return status == DataExport.Status.FAILED;
     }
 }

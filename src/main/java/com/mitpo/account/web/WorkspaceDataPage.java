@@ -8,6 +8,7 @@ import com.mitpo.account.entity.WorkspaceRole;
 import com.mitpo.account.boundary.ExportContribution;
 import com.mitpo.platform.retention.PurgeReceipts;
 import com.mitpo.platform.text.Sizes;
+import com.mitpo.platform.text.Times;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,8 +18,6 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.omnifaces.util.Faces;
@@ -32,8 +31,6 @@ import org.omnifaces.util.Faces;
 public class WorkspaceDataPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     /** A line of the "what is stored" table. */
     public record StoredRow(String category, long items, String size, String place) implements Serializable {
@@ -140,11 +137,11 @@ public class WorkspaceDataPage implements Serializable {
         stored = inventory.lines().stream().map(l -> new StoredRow(l.category(), l.items(),
                 l.bytes() < 0 ? "—" : Sizes.shown(l.bytes()), "data.where." + l.place().name().toLowerCase(Locale.ROOT)))
                 .toList();
-        countdowns = inventory.countdowns().stream().map(c -> new DatedRow(WHEN.format(c.leavesAt()), c.what(), c.rule(),
+        countdowns = inventory.countdowns().stream().map(c -> new DatedRow(Times.shown(c.leavesAt()), c.what(), c.rule(),
                 0, 0, "")).toList();
         providers = data.aiUsage().stream().map(u -> new ProviderRow(u.provider(), u.model(), u.modality(), u.purpose(),
-                u.calls(), u.lastCall() == null ? "" : WHEN.format(u.lastCall()), "local".equals(u.provider()))).toList();
-        receipts = data.receipts().stream().map(r -> new DatedRow(WHEN.format(r.createdAt()), r.summary(), r.action(),
+                u.calls(), Times.shown(u.lastCall()), "local".equals(u.provider()))).toList();
+        receipts = data.receipts().stream().map(r -> new DatedRow(Times.shown(r.createdAt()), r.summary(), r.action(),
                 r.rows(), r.objects(), Sizes.shown(r.bytes()))).toList();
     }
 

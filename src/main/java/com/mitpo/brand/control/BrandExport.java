@@ -1,7 +1,9 @@
 package com.mitpo.brand.control;
 
-import com.mitpo.brand.boundary.VoiceRules;
+import static com.mitpo.account.boundary.ExportContribution.text;
+
 import com.mitpo.account.boundary.ExportContribution;
+import com.mitpo.brand.boundary.VoiceRules;
 import com.mitpo.brand.entity.Brand;
 import com.mitpo.brand.entity.BrandDocument;
 import com.mitpo.brand.entity.ContextItem;
@@ -121,9 +123,5 @@ public class BrandExport {
         JsonArrayBuilder array = Json.createArrayBuilder();
         values.forEach(array::add);
         return array;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

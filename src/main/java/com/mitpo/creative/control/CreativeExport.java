@@ -1,5 +1,7 @@
 package com.mitpo.creative.control;
 
+import static com.mitpo.account.boundary.ExportContribution.text;
+
 import com.mitpo.account.boundary.ExportContribution;
 import com.mitpo.creative.entity.Asset;
 import com.mitpo.creative.entity.Generation;
@@ -58,9 +60,5 @@ public class CreativeExport {
             records.add(record.add("outputs", files));
         }
         export.records("generations", records.build());
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

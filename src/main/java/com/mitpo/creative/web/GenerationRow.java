@@ -6,6 +6,7 @@ import com.mitpo.creative.boundary.Gallery;
 import com.mitpo.creative.entity.Asset;
 import com.mitpo.creative.entity.Generation;
 import com.mitpo.creative.entity.GenerationKind;
+import com.mitpo.platform.text.Times;
 import com.mitpo.platform.web.Messages;
 import java.io.Serializable;
 import java.time.ZoneOffset;
@@ -21,8 +22,6 @@ public record GenerationRow(UUID id, String kind, String kindLabel, String brand
         int credits, String status, String statusLabel, int progress, boolean busy, boolean failed, String error,
         boolean favourite, String created, String purgeOn, List<OutputView> outputs) implements Serializable {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
 
     /** Rows for these generations; copy outputs are checked against the brand's voice rules as they are shown. */
@@ -41,7 +40,7 @@ public record GenerationRow(UUID id, String kind, String kindLabel, String brand
                     brandNames.getOrDefault(g.getBrandId(), Messages.get("gallery.noBrand")), g.getPrompt(),
                     g.getModelId(), g.getCreditCost(), status, Messages.get("studio.status." + status), g.getProgress(),
                     !g.getStatus().finished(), status.equals("failed"), g.getError(), g.isFavourite(),
-                    WHEN.format(g.getCreatedAt()),
+                    Times.shown(g.getCreatedAt()),
                     g.getDeletedAt() == null ? null : DAY.format(Gallery.purgeAt(g.getDeletedAt())), outputs);
         }).toList();
     }
