@@ -47,6 +47,7 @@ public abstract class BrowserTest {
             Files.write(folder.resolve(name + ".png"),
                     ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             Files.writeString(folder.resolve(name + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+            Files.write(folder.resolve(name + ".network.txt"), NetworkEvidence.of(browser));
         } catch (RuntimeException browserGone) {
             // the evidence is a help, never a second failure
         }
@@ -72,6 +73,10 @@ public abstract class BrowserTest {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        // Every request's and response's headers (cookies included), read only when a test fails.
+        var logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
                 .build();
