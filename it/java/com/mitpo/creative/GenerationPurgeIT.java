@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mitpo.creative.control.CreativeFiles;
 import com.mitpo.creative.control.GenerationPurge;
-import com.mitpo.creative.control.StaleGenerations;
 import com.mitpo.it.Database;
 import com.mitpo.it.Deployments;
 import com.mitpo.it.ItClock;
@@ -50,9 +49,6 @@ class GenerationPurgeIT {
 
     @Inject
     ObjectStore store;
-
-    @Inject
-    StaleGenerations stale;
 
     private UUID workspace;
 
@@ -202,34 +198,6 @@ class GenerationPurgeIT {
         }
         assertEquals("running", run(elsewhere), "a run another node is still doing is left alone");
         sql("update job_run set outcome = 'succeeded', finished_at = now() where id = ?", elsewhere);
-    }
-
-    @Test
-    void aGenerationWhoseNodeDiedIsFailedAndRefundedButARunningOneIsLeftAlone() throws Exception {
-        UUID stalled = UUID.randomUUID();
-        UUID running = UUID.randomUUID();
-        sql("insert into credit_ledger (id, workspace_id, entry, amount, balance_after) values (gen_random_uuid(), ?, 'grant', 10, 10)",
-                workspace);
-        for (UUID generation : List.of(stalled, running)) {
-            String idle = generation == stalled ? "31 minutes" : "5 minutes";
-            sql("insert into generation (id, workspace_id, kind, prompt, status, variants, credit_cost, updated_at) values "
-                    + "(?, ?, 'video', 'x', 'running', 1, 5, now() - interval '" + idle + "')", generation, workspace);
-            sql("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, generation_id) select "
-                    + "gen_random_uuid(), ?, 'debit', -5, (select balance_after from credit_ledger where workspace_id = ? "
-                    + "order by seq desc limit 1) - 5, ?", workspace, workspace, generation);
-        }
-
-        assertTrue(stale.sweep() >= 1);
-
-        assertEquals(1, rows("select count(*) from generation where workspace_id = ? and status = 'failed' and id = '"
-                + stalled + "' and error like '%interrupted%'"));
-        assertEquals(1, rows("select count(*) from generation where workspace_id = ? and status = 'running' and id = '"
-                + running + "'"));
-        assertEquals(5, rows("select balance_after from credit_ledger where workspace_id = ? order by seq desc limit 1"),
-                "the stalled generation's 5 credits came back");
-        stale.sweep();
-        assertEquals(1, rows("select count(*) from credit_ledger where workspace_id = ? and entry = 'refund'"),
-                "a second sweep refunds nothing more");
     }
 
     // --- set-up as the rows and objects a real generation leaves ------------------------------

@@ -74,6 +74,8 @@ class TenantIsolationIT {
                 "insert into credit_ledger (id, workspace_id, entry, amount, balance_after, created_by) values (gen_random_uuid(), ?, 'grant', 5, 5, current_setting('mitpo.user_id')::uuid)"),
         PURGE_RECEIPT("purge_receipt", "workspace_id", Scope.WORKSPACE,
                 "insert into purge_receipt (id, workspace_id, action, summary, rows_removed, objects_removed) values (gen_random_uuid(), ?, 'trash-purge', 'x', 1, 1)"),
+        WORK_ITEM("work_item", "workspace_id", Scope.WORKSPACE,
+                "insert into work_item (id, workspace_id, kind, subject_id, priority, status, created_at) values (gen_random_uuid(), ?, 'it', gen_random_uuid(), 'batch', 'queued', now())"),
         DATA_EXPORT("data_export", "user_id", Scope.USER,
                 "insert into data_export (id, user_id, status) values (gen_random_uuid(), ?, 'queued')");
 
@@ -142,7 +144,8 @@ class TenantIsolationIT {
         for (TenantTable t : List.of(TenantTable.SESSION, TenantTable.ACCOUNT, TenantTable.VERIFICATION,
                 TenantTable.BRAND, TenantTable.GENERATION, TenantTable.INVITATION, TenantTable.VOICE_RULES,
                 TenantTable.PERSONA, TenantTable.AI_CALL, TenantTable.BRAND_DOCUMENT, TenantTable.CONTEXT_ITEM,
-                TenantTable.DOCUMENT_CHUNK, TenantTable.ASSET, TenantTable.CREDIT_LEDGER, TenantTable.PURGE_RECEIPT, TenantTable.DATA_EXPORT)) {
+                TenantTable.DOCUMENT_CHUNK, TenantTable.ASSET, TenantTable.CREDIT_LEDGER, TenantTable.PURGE_RECEIPT, TenantTable.WORK_ITEM,
+                TenantTable.DATA_EXPORT)) {
             execute(t.insertFor, t.ownerOf(tenant));
         }
         connection.commit();

@@ -3,7 +3,7 @@ package com.mitpo.brand.boundary;
 import com.mitpo.brand.control.BrandReceipts;
 import com.mitpo.brand.control.BrandFiles;
 import com.mitpo.brand.control.DocumentFiles;
-import com.mitpo.brand.control.DocumentProcessing;
+import com.mitpo.brand.control.DocumentWork;
 import com.mitpo.brand.entity.Brand;
 import com.mitpo.brand.entity.BrandDocument;
 import com.mitpo.brand.entity.ContextItem;
@@ -17,11 +17,11 @@ import com.mitpo.platform.persistence.TenantContext;
 import com.mitpo.platform.storage.Checksums;
 import com.mitpo.platform.storage.ObjectStore;
 import com.mitpo.platform.text.Names;
+import com.mitpo.platform.work.WorkPriority;
+import com.mitpo.platform.work.WorkQueue;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,8 +43,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class BrandDocuments {
-
-    static final String PURPOSE = "document-analysis";
 
     @PersistenceContext
     EntityManager em;
@@ -68,13 +66,10 @@ public class BrandDocuments {
     BrandReceipts brandReceipts;
 
     @Inject
-    DocumentProcessing processing;
+    WorkQueue work;
 
     @Inject
     Clock clock;
-
-    @Resource
-    ManagedExecutorService executor;
 
     @Inject
     @ConfigProperty(name = "mitpo.documents.max-bytes")
@@ -192,9 +187,9 @@ public class BrandDocuments {
                 .toList();
     }
 
+    /** Analysis starts once the upload (or the retry) has committed, on whichever node has a worker free. */
     private void startAfterCommit(UUID documentId) {
-        Attribution who = attribution(PURPOSE);
-        afterCompletion.onCommit(() -> executor.submit(() -> processing.process(who, documentId)));
+        work.enqueue(DocumentWork.KIND, documentId, WorkPriority.INTERACTIVE);
     }
 
     private Attribution attribution(String purpose) {

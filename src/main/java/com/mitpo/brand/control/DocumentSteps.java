@@ -5,9 +5,9 @@ import com.mitpo.brand.entity.ContextItem;
 import com.mitpo.brand.entity.DocumentChunk;
 import com.mitpo.brand.entity.DocumentStatus;
 import com.mitpo.platform.ai.AiModels;
-import com.mitpo.platform.ai.Attribution;
 import com.mitpo.platform.ai.CatalogModel;
 import com.mitpo.platform.ai.Modality;
+import com.mitpo.platform.persistence.Actor;
 import com.mitpo.platform.persistence.Tenancy;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -48,14 +48,14 @@ public class DocumentSteps {
     Clock clock;
 
     /** Marks the document as being extracted and starts it afresh (a retry drops earlier results). */
-    public Optional<Work> begin(Attribution who, UUID documentId) {
+    public Optional<Work> begin(Actor who, UUID documentId) {
         return change(who, documentId, document -> {
             dropResults(documentId);
             document.moveTo(DocumentStatus.EXTRACTING, clock.instant());
         }).map(d -> new Work(d.getBrandId(), d.getObjectKey(), d.getContentType(), d.getAnalysisModel()));
     }
 
-    public boolean extracted(Attribution who, UUID documentId, String text) {
+    public boolean extracted(Actor who, UUID documentId, String text) {
         return change(who, documentId, document -> {
             document.keepText(text, clock.instant());
             document.moveTo(DocumentStatus.ANALYSING, clock.instant());
@@ -63,17 +63,17 @@ public class DocumentSteps {
     }
 
     /** The model, if this workspace may (still) use it. */
-    public Optional<CatalogModel> model(Attribution who, String modelId, Modality modality) {
-        tenancy.actAs(who.userId(), who.workspaceId());
+    public Optional<CatalogModel> model(Actor who, String modelId, Modality modality) {
+        tenancy.actAs(who);
         return ai.find(modelId, modality);
     }
 
-    public CatalogModel embeddingModel(Attribution who) {
-        tenancy.actAs(who.userId(), who.workspaceId());
+    public CatalogModel embeddingModel(Actor who) {
+        tenancy.actAs(who);
         return ai.preselected(Modality.EMBEDDING);
     }
 
-    public boolean proposed(Attribution who, UUID documentId, List<ContextProposals.Proposal> proposals) {
+    public boolean proposed(Actor who, UUID documentId, List<ContextProposals.Proposal> proposals) {
         return change(who, documentId, document -> {
             for (ContextProposals.Proposal p : proposals) {
                 em.persist(new ContextItem(document.getBrandId(), documentId, p.kind(), p.text(), p.quote(), clock.instant()));
@@ -82,7 +82,7 @@ public class DocumentSteps {
         }).isPresent();
     }
 
-    public boolean embedded(Attribution who, UUID documentId, String model, List<Chunker.Chunk> chunks,
+    public boolean embedded(Actor who, UUID documentId, String model, List<Chunker.Chunk> chunks,
             List<float[]> vectors, int progress) {
         return change(who, documentId, document -> {
             for (int i = 0; i < chunks.size(); i++) {
@@ -94,16 +94,16 @@ public class DocumentSteps {
         }).isPresent();
     }
 
-    public void ready(Attribution who, UUID documentId) {
+    public void ready(Actor who, UUID documentId) {
         change(who, documentId, document -> document.moveTo(DocumentStatus.READY, clock.instant()));
     }
 
-    public void failed(Attribution who, UUID documentId, String problem) {
+    public void failed(Actor who, UUID documentId, String problem) {
         change(who, documentId, document -> document.fail(problem, clock.instant()));
     }
 
-    private Optional<BrandDocument> change(Attribution who, UUID documentId, Consumer<BrandDocument> change) {
-        tenancy.actAs(who.userId(), who.workspaceId());
+    private Optional<BrandDocument> change(Actor who, UUID documentId, Consumer<BrandDocument> change) {
+        tenancy.actAs(who);
         Optional<BrandDocument> document = Optional.ofNullable(em.find(BrandDocument.class, documentId));
         document.ifPresent(change);
         return document;

@@ -7,7 +7,11 @@ import com.mitpo.platform.ai.Modality;
 import com.mitpo.platform.ai.ProviderFailure;
 import com.mitpo.platform.ai.TextRequest;
 import com.mitpo.platform.ai.TextTask;
+import com.mitpo.platform.persistence.Actor;
 import com.mitpo.platform.storage.ObjectStore;
+import com.mitpo.platform.work.WorkHandler;
+import com.mitpo.platform.work.WorkLease;
+import com.mitpo.platform.work.WorkOutcome;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,19 +19,22 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A document's way from upload to ready, run in the background: extract the text, have the
+ * A document's way from upload to ready, as work of the engine: extract the text, have the
  * chosen text model propose brand context, embed the chunks for retrieval. Progress and the
- * outcome are written as it goes; a problem stops the work with a code the page explains.
+ * outcome are written as it goes; a problem stops the work with a code the page explains. Taken
+ * over after its node died, the analysis starts again from the stored file.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class DocumentProcessing {
+public class DocumentWork implements WorkHandler {
 
-    private static final Logger LOG = Logger.getLogger(DocumentProcessing.class.getName());
+    public static final String KIND = "document-analysis";
+    /** What the model calls of an analysis are recorded as. */
+    static final String PURPOSE = "document-analysis";
+    private static final Logger LOG = Logger.getLogger(DocumentWork.class.getName());
 
     /** The text kept of one document (about 500 pages); the rest is not analysed. */
     static final int MAX_TEXT_CHARS = 1_000_000;
@@ -44,52 +51,76 @@ public class DocumentProcessing {
     @Inject
     ObjectStore store;
 
-    public void process(Attribution who, UUID documentId) {
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public WorkOutcome perform(WorkLease lease) {
+        Actor actor = lease.actor();
+        UUID documentId = lease.subjectId();
+        Attribution who = Attribution.of(actor, PURPOSE);
         try {
-            steps.begin(who, documentId).ifPresent(work -> run(who, documentId, work));
+            Optional<DocumentSteps.Work> work = steps.begin(actor, documentId);
+            return work.isEmpty() ? WorkOutcome.gone() : run(lease, who, work.get());
         } catch (ProviderFailure failure) {
             LOG.warning(() -> "document " + documentId + ": " + failure.getMessage());
-            steps.failed(who, documentId, "PROVIDER_FAILED");
-        } catch (RuntimeException unexpected) {
-            LOG.log(Level.SEVERE, "document " + documentId + " could not be processed", unexpected);
-            steps.failed(who, documentId, "INTERNAL");
+            return failed(lease, "PROVIDER_FAILED");
         }
     }
 
-    private void run(Attribution who, UUID documentId, DocumentSteps.Work work) {
+    @Override
+    public void abandon(Actor actor, UUID documentId) {
+        steps.failed(actor, documentId, "INTERNAL");
+    }
+
+    private WorkOutcome run(WorkLease lease, Attribution who, DocumentSteps.Work work) {
+        Actor actor = lease.actor();
+        UUID documentId = lease.subjectId();
         DocumentFiles.Kind kind = DocumentFiles.Kind.ofContentType(work.contentType());
         DocumentFiles.Extracted extracted = DocumentFiles.extract(store.get(work.objectKey()), kind, MAX_TEXT_CHARS);
         if (extracted.problem() != null) {
-            steps.failed(who, documentId, extracted.problem().name());
-            return;
+            return failed(lease, extracted.problem().name());
         }
         String text = extracted.text();
-        if (!steps.extracted(who, documentId, text)) {
-            return;
+        if (!lease.held() || !steps.extracted(actor, documentId, text)) {
+            return WorkOutcome.gone();
         }
-        Optional<CatalogModel> textModel = steps.model(who, work.analysisModel(), Modality.TEXT);
+        Optional<CatalogModel> textModel = steps.model(actor, work.analysisModel(), Modality.TEXT);
         if (textModel.isEmpty()) {
-            steps.failed(who, documentId, "MODEL_UNAVAILABLE");
-            return;
+            return failed(lease, "MODEL_UNAVAILABLE");
         }
         String reply = ai.complete(who, textModel.get(),
                 new TextRequest(TextTask.EXTRACT_CONTEXT, ContextProposals.INSTRUCTIONS, ContextProposals.input(text)));
-        if (!steps.proposed(who, documentId, ContextProposals.read(reply, text))) {
-            return;
+        if (!lease.held() || !steps.proposed(actor, documentId, ContextProposals.read(reply, text))) {
+            return WorkOutcome.gone();
         }
-        if (embed(who, documentId, Chunker.split(text, CHUNK_CHARS, CHUNK_OVERLAP))) {
-            steps.ready(who, documentId);
+        if (!embed(lease, who, Chunker.split(text, CHUNK_CHARS, CHUNK_OVERLAP))) {
+            return WorkOutcome.gone();
         }
+        steps.ready(actor, documentId);
+        return WorkOutcome.done();
+    }
+
+    /** Fails the document with a problem code, unless another worker has taken it over meanwhile. */
+    private WorkOutcome failed(WorkLease lease, String problem) {
+        if (lease.held()) {
+            steps.failed(lease.actor(), lease.subjectId(), problem);
+        }
+        return WorkOutcome.failed(problem);
     }
 
     /** Embeds in batches, moving the progress bar from 70 to 99 as it goes; false when the document went away. */
-    private boolean embed(Attribution who, UUID documentId, List<Chunker.Chunk> chunks) {
-        CatalogModel model = steps.embeddingModel(who);
+    private boolean embed(WorkLease lease, Attribution who, List<Chunker.Chunk> chunks) {
+        Actor actor = lease.actor();
+        UUID documentId = lease.subjectId();
+        CatalogModel model = steps.embeddingModel(actor);
         for (int from = 0; from < chunks.size(); from += EMBEDDING_BATCH) {
             List<Chunker.Chunk> batch = chunks.subList(from, Math.min(chunks.size(), from + EMBEDDING_BATCH));
             List<float[]> vectors = ai.embed(who, model, batch.stream().map(Chunker.Chunk::text).toList());
             int progress = 70 + 29 * (from + batch.size()) / chunks.size();
-            if (!steps.embedded(who, documentId, model.id(), batch, vectors, progress)) {
+            if (!lease.progress(progress) || !steps.embedded(actor, documentId, model.id(), batch, vectors, progress)) {
                 return false;
             }
         }

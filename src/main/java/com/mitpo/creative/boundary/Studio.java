@@ -2,18 +2,16 @@ package com.mitpo.creative.boundary;
 
 import com.mitpo.billing.boundary.Credits;
 import com.mitpo.brand.boundary.Brands;
-import com.mitpo.creative.control.GenerationJob;
+import com.mitpo.creative.control.GenerationWork;
 import com.mitpo.creative.entity.ChannelSize;
 import com.mitpo.creative.entity.Generation;
 import com.mitpo.creative.entity.GenerationKind;
 import com.mitpo.platform.ai.AiModels;
-import com.mitpo.platform.ai.Attribution;
 import com.mitpo.platform.ai.CatalogModel;
-import com.mitpo.platform.persistence.AfterCompletion;
 import com.mitpo.platform.persistence.TenantContext;
-import jakarta.annotation.Resource;
+import com.mitpo.platform.work.WorkPriority;
+import com.mitpo.platform.work.WorkQueue;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,19 +58,14 @@ public class Studio {
     Credits credits;
 
     @Inject
-    GenerationJob job;
+    WorkQueue work;
 
     @Inject
     TenantContext tenant;
 
     @Inject
-    AfterCompletion afterCompletion;
-
-    @Inject
     Clock clock;
 
-    @Resource
-    ManagedExecutorService executor;
 
     /** The models this workspace may make this kind with, the preselected first. */
     public List<CatalogModel> models(GenerationKind kind) {
@@ -100,8 +93,7 @@ public class Studio {
                 request.prompt().strip(), request.kind().sized() ? request.size() : null, request.variants(), m.id(),
                 m.provider(), m.model(), cost, clock.instant());
         em.persist(generation);
-        var who = new Attribution(tenant.workspaceId().orElseThrow(), tenant.userId().orElse(null), "studio");
-        afterCompletion.onCommit(() -> executor.submit(() -> job.run(who, id)));
+        work.enqueue(GenerationWork.KIND, id, WorkPriority.INTERACTIVE);
         return new Outcome(generation, null);
     }
 

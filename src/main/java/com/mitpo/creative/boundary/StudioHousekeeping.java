@@ -1,7 +1,6 @@
 package com.mitpo.creative.boundary;
 
 import com.mitpo.creative.control.GenerationPurge;
-import com.mitpo.creative.control.StaleGenerations;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,17 +16,8 @@ public class StudioHousekeeping {
     @Inject
     GenerationPurge purge;
 
-    @Inject
-    StaleGenerations stale;
-
     @Schedule(hour = "*", minute = "17", persistent = false, timezone = "UTC")
     void purgeTrash() {
         purge.run();
-    }
-
-    /** Every ten minutes: generations whose node died are failed and refunded. */
-    @Schedule(hour = "*", minute = "*/10", persistent = false, timezone = "UTC")
-    void failStaleGenerations() {
-        stale.sweep();
     }
 }

@@ -11,9 +11,9 @@ import com.mitpo.creative.entity.Generation;
 import com.mitpo.creative.entity.GenerationKind;
 import com.mitpo.creative.entity.GenerationStatus;
 import com.mitpo.platform.ai.AiModels;
-import com.mitpo.platform.ai.Attribution;
 import com.mitpo.platform.ai.CatalogModel;
 import com.mitpo.platform.ai.Modality;
+import com.mitpo.platform.persistence.Actor;
 import com.mitpo.platform.persistence.AfterCompletion;
 import com.mitpo.platform.persistence.Tenancy;
 import com.mitpo.platform.storage.ObjectStore;
@@ -40,7 +40,7 @@ public class GenerationSteps {
 
     /** What the work needs to know about the generation. */
     public record Work(GenerationKind kind, UUID brandId, String prompt, ChannelSize size, int variants,
-            String modelId) {
+            String modelId, java.util.Set<Integer> stored) {
     }
 
     /** Facts from the brand's documents that are closest to the prompt. */
@@ -73,26 +73,34 @@ public class GenerationSteps {
     @Inject
     Clock clock;
 
-    /** Marks a queued generation as running; empty when it is gone or was already taken. */
-    public Optional<Work> begin(Attribution who, UUID generationId) {
+    /**
+     * Marks a queued generation as running, or picks up a running one whose worker was lost, with
+     * the variants it already stored; empty when it is gone or already finished.
+     */
+    public Optional<Work> begin(Actor who, UUID generationId) {
         Generation g = find(who, generationId);
-        if (g == null || g.getStatus() != GenerationStatus.QUEUED) {
+        if (g == null || g.getStatus().finished()) {
             return Optional.empty();
         }
-        g.start(clock.instant());
+        if (g.getStatus() == GenerationStatus.QUEUED) {
+            g.start(clock.instant());
+        }
+        java.util.Set<Integer> stored = java.util.Set.copyOf(em.createQuery(
+                "select a.variant from Asset a where a.generationId = :g", Integer.class)
+                .setParameter("g", generationId).getResultList());
         return Optional.of(new Work(g.getKind(), g.getBrandId(), g.getPrompt(), g.getSize(), g.getVariants(),
-                g.getModelId()));
+                g.getModelId(), stored));
     }
 
     /** The model, if this workspace may (still) use it. */
-    public Optional<CatalogModel> model(Attribution who, String modelId, Modality modality) {
-        tenancy.actAs(who.userId(), who.workspaceId());
+    public Optional<CatalogModel> model(Actor who, String modelId, Modality modality) {
+        tenancy.actAs(who);
         return ai.find(modelId, modality);
     }
 
     /** The brand's look, voice, audience and the facts that ground the words; empty when the brand is gone. */
-    public Optional<BrandMaterial> material(Attribution who, UUID brandId, String prompt) {
-        tenancy.actAs(who.userId(), who.workspaceId());
+    public Optional<BrandMaterial> material(Actor who, UUID brandId, String prompt) {
+        tenancy.actAs(who);
         Optional<BrandProfile> profile = brandId == null ? Optional.empty() : brands.profile(brandId);
         if (profile.isEmpty()) {
             return Optional.empty();
@@ -105,21 +113,31 @@ public class GenerationSteps {
     }
 
     /** Records an output already in the bucket; false when the generation went away meanwhile. */
-    public boolean stored(Attribution who, UUID generationId, Asset asset, int progress) {
+    public boolean stored(Actor who, UUID generationId, Asset asset, int progress) {
         Generation g = find(who, generationId);
         if (g == null || g.getStatus() != GenerationStatus.RUNNING) {
             return false;
+        }
+        if (!em.createQuery("select a.id from Asset a where a.generationId = :g and a.variant = :v")
+                .setParameter("g", generationId).setParameter("v", asset.getVariant()).getResultList().isEmpty()) {
+            return true; // a worker that took over meanwhile stored this variant already
         }
         em.persist(asset);
         g.advance(progress, clock.instant());
         return true;
     }
 
-    public void advanced(Attribution who, UUID generationId, int progress) {
-        Optional.ofNullable(find(who, generationId)).ifPresent(g -> g.advance(progress, clock.instant()));
+    /** Moves the progress bar; false when the generation went away or ended meanwhile. */
+    public boolean advanced(Actor who, UUID generationId, int progress) {
+        Generation g = find(who, generationId);
+        if (g == null || g.getStatus() != GenerationStatus.RUNNING) {
+            return false;
+        }
+        g.advance(progress, clock.instant());
+        return true;
     }
 
-    public void succeeded(Attribution who, UUID generationId) {
+    public void succeeded(Actor who, UUID generationId) {
         Optional.ofNullable(find(who, generationId)).ifPresent(g -> g.succeed(clock.instant()));
     }
 
@@ -127,7 +145,7 @@ public class GenerationSteps {
      * Fails the generation with a reason the page shows, refunds what it was debited, and drops
      * any outputs it made (rows now, bucket objects once that has committed).
      */
-    public void failed(Attribution who, UUID generationId, String reason) {
+    public void failed(Actor who, UUID generationId, String reason) {
         Generation g = find(who, generationId);
         if (g == null || g.getStatus().finished()) {
             return;
@@ -139,8 +157,8 @@ public class GenerationSteps {
         afterCompletion.onCommit(() -> store.deletePrefix(files));
     }
 
-    private Generation find(Attribution who, UUID generationId) {
-        tenancy.actAs(who.userId(), who.workspaceId());
+    private Generation find(Actor who, UUID generationId) {
+        tenancy.actAs(who);
         return em.find(Generation.class, generationId);
     }
 }

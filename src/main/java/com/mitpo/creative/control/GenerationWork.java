@@ -9,8 +9,12 @@ import com.mitpo.platform.ai.CopyVariant;
 import com.mitpo.platform.ai.CreativeBrief;
 import com.mitpo.platform.ai.Modality;
 import com.mitpo.platform.ai.ProviderFailure;
+import com.mitpo.platform.persistence.Actor;
 import com.mitpo.platform.storage.Checksums;
 import com.mitpo.platform.storage.ObjectStore;
+import com.mitpo.platform.work.WorkHandler;
+import com.mitpo.platform.work.WorkLease;
+import com.mitpo.platform.work.WorkOutcome;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,24 +23,26 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A generation's way from accepted to done, in the background: gather the brand, write the words
- * (the copy itself, or the headline and call to action that go on an image, into a video or
- * into a voice-over), make each variant with the chosen model, store it, record it. A failure
- * stops the work, is shown with its reason, and refunds the credits.
+ * A generation's way from accepted to done, as work of the engine: gather the brand, write the
+ * words (the copy itself, or the headline and call to action that go on an image, into a video or
+ * into a voice-over), make each variant with the chosen model, store it, record it. Taken over
+ * after its node died, it makes only the variants not yet stored. A failure stops the work, is
+ * shown with its reason, and refunds the credits.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class GenerationJob {
+public class GenerationWork implements WorkHandler {
 
-    private static final Logger LOG = Logger.getLogger(GenerationJob.class.getName());
+    public static final String KIND = "generation";
+    private static final Logger LOG = Logger.getLogger(GenerationWork.class.getName());
 
     /** The words on images, in videos and voice-overs come from the offline writer, at no charge. */
     static final String WORDS_MODEL = "local/brand-writer";
     static final int VIDEO_SECONDS = 6;
+    static final String INTERRUPTED = "This generation was interrupted (the server restarted). Your credits were refunded.";
 
     @Inject
     GenerationSteps steps;
@@ -50,49 +56,78 @@ public class GenerationJob {
     @Inject
     Clock clock;
 
-    public void run(Attribution who, UUID generationId) {
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public WorkOutcome perform(WorkLease lease) {
+        Actor who = lease.actor();
+        UUID generationId = lease.subjectId();
         try {
-            steps.begin(who, generationId).ifPresent(work -> make(who, generationId, work));
+            Optional<GenerationSteps.Work> work = steps.begin(who, generationId);
+            return work.isEmpty() ? WorkOutcome.gone() : make(lease, work.get());
         } catch (ProviderFailure failure) {
             LOG.warning(() -> "generation " + generationId + ": " + failure.getMessage());
-            steps.failed(who, generationId, "The model could not make this: " + failure.getMessage());
-        } catch (RuntimeException unexpected) {
-            LOG.log(Level.SEVERE, "generation " + generationId + " failed", unexpected);
-            steps.failed(who, generationId, "Something went wrong while making this. Your credits were refunded.");
+            return failed(lease, "PROVIDER_FAILED", "The model could not make this: " + failure.getMessage());
         }
     }
 
-    private void make(Attribution who, UUID generationId, GenerationSteps.Work work) {
+    @Override
+    public void abandon(Actor who, UUID generationId) {
+        steps.failed(who, generationId, INTERRUPTED);
+    }
+
+    private WorkOutcome make(WorkLease lease, GenerationSteps.Work work) {
+        Actor who = lease.actor();
+        UUID generationId = lease.subjectId();
         Optional<CatalogModel> model = steps.model(who, work.modelId(), work.kind().modality());
         if (model.isEmpty()) {
-            steps.failed(who, generationId, "The chosen model is no longer available on this plan.");
-            return;
+            return failed(lease, "MODEL_UNAVAILABLE", "The chosen model is no longer available on this plan.");
         }
         Optional<BrandMaterial> material = steps.material(who, work.brandId(), work.prompt());
         if (material.isEmpty()) {
-            steps.failed(who, generationId, "The brand was deleted.");
-            return;
+            return failed(lease, "BRAND_GONE", "The brand was deleted.");
         }
         List<CopyVariant> words = words(who, work, model.get(), material.get());
-        steps.advanced(who, generationId, 20);
+        if (!steps.advanced(who, generationId, 20) || !lease.progress(20)) {
+            return WorkOutcome.gone();
+        }
         for (int variant = 1; variant <= work.variants(); variant++) {
+            if (work.stored().contains(variant)) {
+                continue;
+            }
             CopyVariant copy = words.get(variant - 1);
             byte[] output = output(who, work, model.get(), material.get(), copy);
+            int progress = 20 + 80 * variant / work.variants();
+            if (!lease.progress(progress)) {
+                return WorkOutcome.gone(); // another worker has it now and makes this variant itself
+            }
             String key = CreativeFiles.outputKey(who.workspaceId(), generationId, variant, work.kind());
             store.put(key, output, work.kind().contentType());
             var asset = new Asset(UUID.randomUUID(), generationId, variant, key, work.kind().contentType(),
                     output.length, Checksums.sha256(output), work.kind() == GenerationKind.COPY ? CopyRequests.text(copy) : null,
                     clock.instant());
-            if (!steps.stored(who, generationId, asset, 20 + 80 * variant / work.variants())) {
+            if (!steps.stored(who, generationId, asset, progress)) {
                 store.deletePrefix(CreativeFiles.generationPrefix(who.workspaceId(), generationId));
-                return;
+                return WorkOutcome.gone();
             }
         }
         steps.succeeded(who, generationId);
+        return WorkOutcome.done();
+    }
+
+    /** Fails the generation (with its refund) unless another worker has taken it over meanwhile. */
+    private WorkOutcome failed(WorkLease lease, String code, String reason) {
+        if (lease.held()) {
+            steps.failed(lease.actor(), lease.subjectId(), reason);
+        }
+        return WorkOutcome.failed(code);
     }
 
     /** One set of words per variant: from the chosen model for copy, from the offline writer otherwise. */
-    private List<CopyVariant> words(Attribution who, GenerationSteps.Work work, CatalogModel model,
+    private List<CopyVariant> words(Actor who, GenerationSteps.Work work, CatalogModel model,
             BrandMaterial material) {
         CatalogModel writer = work.kind() == GenerationKind.COPY ? model
                 : steps.model(who, WORDS_MODEL, Modality.TEXT).orElse(model);
@@ -104,7 +139,7 @@ public class GenerationJob {
         return words;
     }
 
-    private byte[] output(Attribution who, GenerationSteps.Work work, CatalogModel model, BrandMaterial material,
+    private byte[] output(Actor who, GenerationSteps.Work work, CatalogModel model, BrandMaterial material,
             CopyVariant copy) {
         Attribution call = attributed(who, work.kind());
         return switch (work.kind()) {
@@ -121,7 +156,7 @@ public class GenerationJob {
                 material.logoPng());
     }
 
-    private static Attribution attributed(Attribution who, GenerationKind kind) {
-        return new Attribution(who.workspaceId(), who.userId(), "studio-" + kind.code());
+    private static Attribution attributed(Actor who, GenerationKind kind) {
+        return Attribution.of(who, "studio-" + kind.code());
     }
 }

@@ -38,6 +38,10 @@ public class Tenancy {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    public void actAs(Actor actor) {
+        actAs(actor.userId(), actor.workspaceId());
+    }
+
     public void actAs(UUID userId, UUID workspaceId) {
         transactions.putResource(TenantInterceptor.APPLIED, Boolean.TRUE);
         transactions.putResource(ACTING, new TenantContext.Tenant(userId, workspaceId));

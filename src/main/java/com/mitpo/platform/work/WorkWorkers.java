@@ -1,0 +1,171 @@
+package com.mitpo.platform.work;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This node's workers: a pool per priority, each worker claiming one item at a time until its
+ * queue is empty. New work wakes them on commit ({@link WorkQueue}); a poll every few seconds
+ * wakes them too, which is how items queued on other nodes and items whose node died (lease run
+ * out) are picked up here.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// The workers' own threads: the default executor (mails, exports) has few, and work queued behind
+// them would wait for them; at most this many run at once, whatever the pools are set to.
+@ManagedExecutorDefinition(name = WorkWorkers.EXECUTOR, maxAsync = WorkWorkers.MAX_THREADS)
+public class WorkWorkers {
+
+    static final String EXECUTOR = "java:app/concurrent/mitpoWork";
+    static final int MAX_THREADS = 12;
+
+    private static final Logger LOG = Logger.getLogger(WorkWorkers.class.getName());
+
+    @Inject
+    WorkClaims claims;
+
+    @Inject
+    @Any
+    Instance<WorkHandler> handlers;
+
+    @Resource(lookup = EXECUTOR)
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "mitpo.work.interactive-workers", defaultValue = "4")
+    int interactiveWorkers;
+
+    @Inject
+    @ConfigProperty(name = "mitpo.work.batch-workers", defaultValue = "2")
+    int batchWorkers;
+
+    @Inject
+    @ConfigProperty(name = "mitpo.work.poll-seconds", defaultValue = "10")
+    int pollSeconds;
+
+    private final Map<WorkPriority, Semaphore> idle = new EnumMap<>(WorkPriority.class);
+    /** Set by a wake-up that found every worker busy, so a worker about to stop looks once more. */
+    private final Map<WorkPriority, AtomicBoolean> wanted = new EnumMap<>(WorkPriority.class);
+    private ScheduledFuture<?> poll;
+
+    @PostConstruct
+    void start() {
+        idle.put(WorkPriority.INTERACTIVE, new Semaphore(Math.max(1, interactiveWorkers)));
+        idle.put(WorkPriority.BATCH, new Semaphore(Math.max(1, batchWorkers)));
+        for (WorkPriority priority : WorkPriority.values()) {
+            wanted.put(priority, new AtomicBoolean());
+        }
+        if (pollSeconds > 0) {
+            poll = scheduler.scheduleWithFixedDelay(this::wakeAll, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (poll != null) {
+            poll.cancel(false);
+        }
+    }
+
+    public void wakeAll() {
+        for (WorkPriority priority : WorkPriority.values()) {
+            wake(priority);
+        }
+    }
+
+    /** Starts idle workers of this priority; with none idle, the busy ones look again before they stop. */
+    public void wake(WorkPriority priority) {
+        wanted.get(priority).set(true);
+        while (idle.get(priority).tryAcquire()) {
+            try {
+                executor.submit(() -> work(priority));
+            } catch (RuntimeException rejected) {
+                idle.get(priority).release();
+                LOG.log(Level.WARNING, "could not start a worker", rejected);
+                return;
+            }
+        }
+    }
+
+    private void work(WorkPriority priority) {
+        try {
+            do {
+                wanted.get(priority).set(false);
+                while (runOne(priority)) {
+                    // next item
+                }
+            } while (wanted.get(priority).get());
+        } finally {
+            idle.get(priority).release();
+        }
+    }
+
+    /** Claims one item of this priority and runs it here; false when there was none. */
+    public boolean runOne(WorkPriority priority) {
+        UUID token = UUID.randomUUID();
+        List<WorkClaims.Claimed> claimed = claims.claim(priority, token, 1);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        run(new WorkLease(claims, claimed.get(0), token));
+        return true;
+    }
+
+    private void run(WorkLease lease) {
+        WorkClaims.Claimed item = lease.item();
+        Optional<WorkHandler> handler = handlers.stream().filter(h -> h.kind().equals(item.kind())).findFirst();
+        if (handler.isEmpty()) {
+            LOG.severe(() -> "no handler for work of kind " + item.kind() + " (item " + item.id() + ")");
+            claims.finish(item, lease.token(), WorkOutcome.failed(WorkOutcome.UNKNOWN_KIND, item.kind()));
+            return;
+        }
+        if (item.attempts() > item.maxAttempts()) {
+            LOG.warning(() -> item.kind() + " " + item.subjectId() + ": given up after " + item.maxAttempts() + " attempts");
+            handler.get().abandon(item.actor(), item.subjectId());
+            claims.finish(item, lease.token(), WorkOutcome.failed(WorkOutcome.ATTEMPTS_EXHAUSTED));
+            return;
+        }
+        ScheduledFuture<?> renewal = scheduler.scheduleWithFixedDelay(() -> lease.renew(null),
+                WorkClaims.RENEW_EVERY.toSeconds(), WorkClaims.RENEW_EVERY.toSeconds(), TimeUnit.SECONDS);
+        WorkOutcome outcome;
+        try {
+            outcome = handler.get().perform(lease);
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.SEVERE, item.kind() + " " + item.subjectId() + " failed", unexpected);
+            outcome = WorkOutcome.failed(WorkOutcome.INTERNAL);
+            if (lease.held()) {
+                handler.get().abandon(item.actor(), item.subjectId());
+            }
+        } finally {
+            renewal.cancel(false);
+        }
+        claims.finish(item, lease.token(), outcome);
+    }
+}
