@@ -55,7 +55,8 @@ public class ItServices implements LauncherSessionListener {
      * deployment (about 190 MB) and never removes it; those made during this run go at its end.
      */
     private static final String DEPLOYMENT_FOLDERS = "arquillian-payara-micro";
-    private java.util.Set<Path> foldersBefore = java.util.Set.of();
+    /** Null unless this session started the services: a unit-test session must not clean another run's folders. */
+    private java.util.Set<Path> foldersBefore;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -147,9 +148,11 @@ public class ItServices implements LauncherSessionListener {
             if (database != null) {
                 database.close();
             }
-            for (Path folder : deploymentFolders()) {
-                if (!foldersBefore.contains(folder)) {
-                    deleteRecursively(folder);
+            if (foldersBefore != null) {
+                for (Path folder : deploymentFolders()) {
+                    if (!foldersBefore.contains(folder)) {
+                        deleteRecursively(folder);
+                    }
                 }
             }
         } catch (Exception e) {

@@ -9,6 +9,7 @@ import com.mitpo.brand.entity.BrandDocument;
 import com.mitpo.brand.entity.ContextItem;
 import com.mitpo.platform.ai.CatalogModel;
 import com.mitpo.platform.web.Messages;
+import com.mitpo.platform.web.ModelOption;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,17 +53,6 @@ public class BrandDocumentsPage implements Serializable {
     private String newText;
     private String query;
     private List<KnowledgeHit> hits;
-
-    /** A model in the picker: what it is, who serves it, what it costs. */
-    public record ModelOption(String id, String label) implements Serializable {
-        public String getId() {
-            return id;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-    }
 
     /** One document as the table shows it. */
     public record DocumentRow(UUID id, String fileName, String size, String status, int progress, boolean busy,
@@ -163,7 +153,7 @@ public class BrandDocumentsPage implements Serializable {
         id = brand.get().getId();
         brandName = brand.get().getName();
         List<CatalogModel> choices = documents.analysisModels();
-        models = choices.stream().map(m -> new ModelOption(m.id(),
+        models = choices.stream().map(m -> ModelOption.of(m,
                 MessageFormat.format(Messages.get("documents.model.cost"), m.label(), m.creditCost()))).toList();
         modelId = choices.isEmpty() ? null : choices.get(0).id();
         reload();

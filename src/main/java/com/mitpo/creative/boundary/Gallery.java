@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,7 +27,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class Gallery {
 
-    public static final Duration TRASH_KEPT = Duration.ofDays(30);
 
     /** Filters; any may be null (or false) for "all". Dates are UTC days, both inclusive. */
     public record Filter(GenerationKind kind, UUID brandId, LocalDate from, LocalDate to, boolean favouritesOnly,
@@ -125,7 +123,7 @@ public class Gallery {
 
     /** When a trashed generation will be purged. */
     public static Instant purgeAt(Instant deletedAt) {
-        return deletedAt.plus(TRASH_KEPT);
+        return deletedAt.plus(Generation.TRASH_KEPT);
     }
 
     private boolean purgeDue(Instant deletedAt) {

@@ -8,6 +8,7 @@ import com.mitpo.creative.entity.Generation;
 import com.mitpo.creative.entity.GenerationKind;
 import com.mitpo.platform.ai.AiModels;
 import com.mitpo.platform.ai.CatalogModel;
+import com.mitpo.platform.ai.CopyBrief;
 import com.mitpo.platform.persistence.TenantContext;
 import com.mitpo.platform.work.WorkPriority;
 import com.mitpo.platform.work.WorkQueue;
@@ -42,8 +43,6 @@ public class Studio {
             return generation != null;
         }
     }
-
-    public static final int MAX_VARIANTS = 4;
 
     @PersistenceContext
     EntityManager em;
@@ -110,7 +109,7 @@ public class Studio {
         if (request.prompt().strip().length() > Generation.MAX_PROMPT) {
             return Optional.of(Refusal.PROMPT_TOO_LONG);
         }
-        if (request.variants() < 1 || request.variants() > MAX_VARIANTS) {
+        if (request.variants() < 1 || request.variants() > CopyBrief.MAX_VARIANTS) {
             return Optional.of(Refusal.BAD_VARIANTS);
         }
         if (request.kind().sized() && request.size() == null) {

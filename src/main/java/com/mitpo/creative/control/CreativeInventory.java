@@ -2,6 +2,7 @@ package com.mitpo.creative.control;
 
 import com.mitpo.account.boundary.DataInventory;
 import com.mitpo.account.boundary.DataInventory.Place;
+import com.mitpo.creative.entity.Generation;
 import com.mitpo.platform.persistence.Queries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,10 +29,10 @@ public class CreativeInventory {
         inventory.stored("data.category.outputs", ((Number) outputs[0]).longValue(), ((Number) outputs[1]).longValue(),
                 Place.BUCKET);
         @SuppressWarnings("unchecked")
-        List<Object[]> trash = query("select kind, left(prompt, 60), deleted_at + interval '30 days' from generation "
+        List<Object[]> trash = query("select kind, left(prompt, 60), deleted_at from generation "
                 + "where deleted_at is not null order by deleted_at, id limit ?1").setParameter(1, LISTED).getResultList();
         for (Object[] item : trash) {
-            inventory.leaves(item[0] + ": " + item[1], Queries.instant(item[2]), "data.rule.trash");
+            inventory.leaves(item[0] + ": " + item[1], Queries.instant(item[2]).plus(Generation.TRASH_KEPT), "data.rule.trash");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.mitpo.creative.control;
 
+import com.mitpo.creative.entity.Generation;
 import com.mitpo.platform.retention.PurgeReceipts;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -81,7 +82,7 @@ public class PurgeSteps {
             actAs(workspace);
             JsonArray details = tally.generations.build();
             receipts.record("trash-purge", details.size() + (details.size() == 1 ? " generation" : " generations")
-                    + " left the trash after 30 days, with their files", tally.rows, tally.objects, tally.bytes, details, null);
+                    + " left the trash after " + Generation.TRASH_KEPT.toDays() + " days, with their files", tally.rows, tally.objects, tally.bytes, details, null);
         });
         return Optional.of(new Batch(due.size(), objects));
     }

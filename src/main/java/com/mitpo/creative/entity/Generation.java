@@ -24,6 +24,12 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "workspace_id", contextProperty = TenantContext.WORKSPACE_PROPERTY)
 public class Generation {
 
+    /**
+     * How long a deleted generation stays in the trash, restorable, before the purge removes it.
+     * The purge's SQL function (V008) names the same 30 days by the database's clock.
+     */
+    public static final java.time.Duration TRASH_KEPT = java.time.Duration.ofDays(30);
+
     public static final int MAX_PROMPT = 2000;
 
     @Id

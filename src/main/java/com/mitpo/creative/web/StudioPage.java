@@ -7,7 +7,9 @@ import com.mitpo.creative.entity.ChannelSize;
 import com.mitpo.creative.entity.Generation;
 import com.mitpo.creative.entity.GenerationKind;
 import com.mitpo.platform.ai.CatalogModel;
+import com.mitpo.platform.ai.CopyBrief;
 import com.mitpo.platform.web.Messages;
+import com.mitpo.platform.web.ModelOption;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -42,21 +44,6 @@ public class StudioPage implements Serializable {
     @Inject
     Brands brands;
 
-    /** A model in the picker: provider, model and credit cost, as the catalog names them. */
-    public record ModelOption(String id, String label, int cost) implements Serializable {
-        public String getId() {
-            return id;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public int getCost() {
-            return cost;
-        }
-    }
-
     /** A brand in the picker. */
     public record BrandOption(UUID id, String name) implements Serializable {
         public UUID getId() {
@@ -89,7 +76,7 @@ public class StudioPage implements Serializable {
     /** The kind changed: its models, with the plan's default preselected. */
     public void loadModels() {
         models = studio.models(GenerationKind.of(kind)).stream()
-                .map(m -> new ModelOption(m.id(), optionLabel(m), m.creditCost())).toList();
+                .map(m -> ModelOption.of(m, optionLabel(m))).toList();
         modelId = models.isEmpty() ? null : models.get(0).id();
     }
 
@@ -147,7 +134,7 @@ public class StudioPage implements Serializable {
 
     public List<Integer> getVariantChoices() {
         var choices = new ArrayList<Integer>();
-        for (int i = 1; i <= Studio.MAX_VARIANTS; i++) {
+        for (int i = 1; i <= CopyBrief.MAX_VARIANTS; i++) {
             choices.add(i);
         }
         return choices;

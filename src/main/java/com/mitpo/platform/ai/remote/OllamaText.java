@@ -1,7 +1,6 @@
 package com.mitpo.platform.ai.remote;
 
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -44,15 +43,6 @@ public class OllamaText extends RemoteTextProvider {
     @Override
     protected ChatModel chatModel(String model) {
         var root = baseUrl.orElseThrow().strip().replaceAll("/+$", "");
-        return OpenAiChatModel.builder()
-                .baseUrl(root + "/v1")
-                .apiKey(PLACEHOLDER_KEY)
-                .modelName(model)
-                .timeout(timeout())
-                // The caller decides whether to try again; client retries would multiply the wait.
-                .maxRetries(0)
-                .logRequests(false)
-                .logResponses(false)
-                .build();
+        return new OpenAiApi(root + "/v1", Optional.of(PLACEHOLDER_KEY), timeout()).chat(model);
     }
 }

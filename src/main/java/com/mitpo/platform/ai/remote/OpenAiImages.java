@@ -4,15 +4,12 @@ import com.mitpo.platform.ai.CreativeBrief;
 import com.mitpo.platform.ai.ImageProvider;
 import com.mitpo.platform.ai.ProviderFailure;
 import dev.langchain4j.model.image.ImageModel;
-import dev.langchain4j.model.openai.OpenAiImageModel;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -23,7 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * OpenAI's GPT Image models (images/generations), configured like {@link OpenAiText}. The model
@@ -31,25 +27,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * its answer is scaled to cover the brief's size and centre-cropped to exactly that.
  */
 @ApplicationScoped
-public class OpenAiImages implements ImageProvider {
+public class OpenAiImages extends OpenAiProvider implements ImageProvider {
 
     /** The sizes gpt-image-1 accepts, as {width, height}: square, portrait, landscape. */
     static final List<int[]> SIZES = List.of(new int[] { 1024, 1024 }, new int[] { 1024, 1536 },
             new int[] { 1536, 1024 });
 
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
-
-    @Inject
-    @ConfigProperty(name = "mitpo.ai.openai.base-url", defaultValue = "https://api.openai.com/v1")
-    String baseUrl;
-
-    @Inject
-    @ConfigProperty(name = "mitpo.ai.openai.api-key")
-    Optional<String> apiKey;
-
-    @Inject
-    @ConfigProperty(name = "mitpo.ai.timeout-seconds", defaultValue = "60")
-    int timeoutSeconds;
 
     // One client per model id and size: the size is fixed when a client is built, and each client
     // holds an HTTP client, so building one per call would waste connections. At most three sizes.
@@ -60,33 +44,19 @@ public class OpenAiImages implements ImageProvider {
     }
 
     public OpenAiImages(String baseUrl, Optional<String> apiKey, int timeoutSeconds) {
-        this.baseUrl = baseUrl;
-        this.apiKey = apiKey;
-        this.timeoutSeconds = timeoutSeconds;
-    }
-
-    @Override
-    public String name() {
-        return "openai";
-    }
-
-    @Override
-    public boolean configured() {
-        return RemoteTextProvider.present(apiKey);
+        super(baseUrl, apiKey, timeoutSeconds);
     }
 
     @Override
     public byte[] render(String model, CreativeBrief brief) {
-        if (!configured()) {
-            throw new ProviderFailure(name() + " is not configured");
-        }
+        requireConfigured();
         if (brief.width() <= 0 || brief.height() <= 0) {
             throw new IllegalArgumentException("a brief needs a positive size");
         }
         String size = requestSize(brief.width(), brief.height());
         dev.langchain4j.data.image.Image answer;
         try {
-            answer = models.computeIfAbsent(model + " " + size, key -> imageModel(model, size))
+            answer = models.computeIfAbsent(model + " " + size, key -> api.images(model, size))
                     .generate(prompt(brief)).content();
         } catch (RuntimeException e) {
             throw RemoteTextProvider.failure(name(), e);
@@ -111,20 +81,6 @@ public class OpenAiImages implements ImageProvider {
             throw new ProviderFailure(name() + " answered with an image format that cannot be read");
         }
         return png(cover(painted, brief.width(), brief.height()));
-    }
-
-    private ImageModel imageModel(String model, String size) {
-        return OpenAiImageModel.builder()
-                .baseUrl(baseUrl)
-                .apiKey(apiKey.orElseThrow())
-                .modelName(model)
-                .size(size)
-                .timeout(Duration.ofSeconds(timeoutSeconds))
-                // The caller decides whether to try again; client retries would multiply the wait.
-                .maxRetries(0)
-                .logRequests(false)
-                .logResponses(false)
-                .build();
     }
 
     /** The accepted size closest to the brief's aspect (compared as log ratios, so 2:1 and 1:2 weigh alike). */

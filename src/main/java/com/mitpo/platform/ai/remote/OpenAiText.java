@@ -1,23 +1,17 @@
 package com.mitpo.platform.ai.remote;
 
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** OpenAI's chat completions (or any service that speaks them at the configured base URL). */
 @ApplicationScoped
 public class OpenAiText extends RemoteTextProvider {
 
     @Inject
-    @ConfigProperty(name = "mitpo.ai.openai.base-url", defaultValue = "https://api.openai.com/v1")
-    String baseUrl;
-
-    @Inject
-    @ConfigProperty(name = "mitpo.ai.openai.api-key")
-    Optional<String> apiKey;
+    OpenAiApi api;
 
     /** For CDI. */
     protected OpenAiText() {
@@ -25,8 +19,7 @@ public class OpenAiText extends RemoteTextProvider {
 
     public OpenAiText(String baseUrl, Optional<String> apiKey, int timeoutSeconds) {
         super(timeoutSeconds);
-        this.baseUrl = baseUrl;
-        this.apiKey = apiKey;
+        this.api = new OpenAiApi(baseUrl, apiKey, Duration.ofSeconds(timeoutSeconds));
     }
 
     @Override
@@ -36,20 +29,11 @@ public class OpenAiText extends RemoteTextProvider {
 
     @Override
     public boolean configured() {
-        return present(apiKey);
+        return api.configured();
     }
 
     @Override
     protected ChatModel chatModel(String model) {
-        return OpenAiChatModel.builder()
-                .baseUrl(baseUrl)
-                .apiKey(apiKey.orElseThrow())
-                .modelName(model)
-                .timeout(timeout())
-                // The caller decides whether to try again; client retries would multiply the wait.
-                .maxRetries(0)
-                .logRequests(false)
-                .logResponses(false)
-                .build();
+        return api.chat(model);
     }
 }
