@@ -15,7 +15,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -130,22 +129,13 @@ class AuthApiIT {
         var resetUnknown = post("/api/auth/request-password-reset", json("email", unknown));
         assertSame(resetKnown, resetUnknown);
 
-        List<Long> wrongPassword = new ArrayList<>();
-        List<Long> noAccount = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            ItClock.advance(Duration.ofSeconds(11));
-            long start = System.nanoTime();
-            var wrong = post("/api/auth/sign-in/email", json("email", email, "password", "wrong " + PASSWORD));
-            wrongPassword.add(System.nanoTime() - start);
-            start = System.nanoTime();
-            var none = post("/api/auth/sign-in/email", json("email", unknown, "password", "wrong " + PASSWORD));
-            noAccount.add(System.nanoTime() - start);
-            assertSame(wrong, none);
-            assertEquals(401, wrong.statusCode());
-        }
-        // Both paths run one Argon2 verify (a dummy one for unknown emails): similar medians.
-        double ratio = (double) median(noAccount) / median(wrongPassword);
-        assertTrue(ratio > 0.5 && ratio < 2.0, "unknown/known sign-in time ratio " + ratio);
+        ItClock.advance(Duration.ofSeconds(11));
+        var wrong = post("/api/auth/sign-in/email", json("email", email, "password", "wrong " + PASSWORD));
+        var none = post("/api/auth/sign-in/email", json("email", unknown, "password", "wrong " + PASSWORD));
+        assertSame(wrong, none);
+        assertEquals(401, wrong.statusCode());
+        // That both cost one Argon2 verify (a dummy one for unknown emails) is PasswordHasherTest's;
+        // how long they take is measured in bench/, not asserted here.
     }
 
     @Test
@@ -442,12 +432,6 @@ class AuthApiIT {
 
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
-    }
-
-    private static long median(List<Long> values) {
-        var sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 
     private static String path(String location) {

@@ -31,6 +31,7 @@ public class PasswordHasher {
     private final String dummyHash = ARGON2.hash("not-a-real-password-" + System.nanoTime()).getResult();
 
     private final Semaphore slots = new Semaphore(CONCURRENT, true);
+    private final java.util.concurrent.atomic.LongAdder verifications = new java.util.concurrent.atomic.LongAdder();
 
     public String hash(String password) {
         return bounded(() -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
@@ -39,10 +40,20 @@ public class PasswordHasher {
     /** True when {@code password} matches {@code storedHash}; a null hash still costs a full verify. */
     public boolean verify(String password, String storedHash) {
         if (storedHash == null || !storedHash.startsWith("$argon2")) {
-            bounded(() -> Password.check(password, dummyHash).with(ARGON2));
+            check(password, dummyHash, ARGON2);
             return false;
         }
-        return bounded(() -> Password.check(password, storedHash).with(Argon2Function.getInstanceFromHash(storedHash)));
+        return check(password, storedHash, Argon2Function.getInstanceFromHash(storedHash));
+    }
+
+    /** How many Argon2 verifications this node has run: the same work for a known and an unknown account. */
+    public long verifications() {
+        return verifications.sum();
+    }
+
+    private boolean check(String password, String hash, Argon2Function function) {
+        verifications.increment();
+        return bounded(() -> Password.check(password, hash).with(function));
     }
 
     /** A stored hash made with weaker parameters than today's, to be replaced at the next sign-in. */

@@ -1,5 +1,6 @@
 package com.mitpo.account.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,18 @@ class PasswordHasherTest {
 
         assertTrue(first.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), first);
         assertNotEquals(first, second, "same password, same hash: no salt");
+    }
+
+    @Test
+    void anUnknownAccountCostsTheSameArgon2VerifyAsAWrongPassword() {
+        String hash = hasher.hash("correct horse battery");
+        long before = hasher.verifications();
+        assertFalse(hasher.verify("wrong horse battery", hash));
+        assertEquals(before + 1, hasher.verifications(), "a wrong password: one verify");
+        assertFalse(hasher.verify("wrong horse battery", null));
+        assertEquals(before + 2, hasher.verifications(), "no account: one verify too, against the dummy hash");
+        assertFalse(hasher.verify("wrong horse battery", "not-a-hash"));
+        assertEquals(before + 3, hasher.verifications(), "a hash of another kind: still one verify");
     }
 
     @Test

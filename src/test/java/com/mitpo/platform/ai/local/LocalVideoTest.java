@@ -74,17 +74,13 @@ class LocalVideoTest {
     }
 
     @Test
-    void aFullSizeStoryRendersInSeconds() throws Exception {
-        long start = System.nanoTime();
+    void aFullSizeStoryRendersAtItsSizeAndLength() throws Exception {
         byte[] mp4 = video.render("brand-motion", brief(1080, 1920), 6);
-        double seconds = (System.nanoTime() - start) / 1e9;
 
         DemuxerTrackMeta meta = meta(mp4);
         assertEquals(1080, meta.getVideoCodecMeta().getSize().getWidth());
         assertEquals(1920, meta.getVideoCodecMeta().getSize().getHeight());
         assertEquals(6.0, meta.getTotalDuration(), 0.01);
-        // Measured 4 s warm and 10-14 s cold (JIT included) on one core; this only catches a collapse.
-        assertTrue(seconds < 60, "took " + seconds + " s");
     }
 
     @Test
