@@ -49,10 +49,16 @@ public class ItClock {
         return Instant.now().plus(offset());
     }
 
-    /** Moves the application's time forward (called from the tests). */
+    /**
+     * Moves the application's time forward (called from the tests). Written to a file beside it
+     * and moved over the old one, so the server never reads half an offset.
+     */
     public static synchronized void advance(Duration by) {
         try {
-            Files.writeString(file(), offset().plus(by).toString());
+            Path next = Files.writeString(file().resolveSibling(file().getFileName() + ".next"),
+                    offset().plus(by).toString());
+            Files.move(next, file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
