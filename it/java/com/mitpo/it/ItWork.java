@@ -36,7 +36,7 @@ public final class ItWork {
         }
 
         @Override
-        public void abandon(Actor actor, UUID subjectId) {
+        public void abandon(Actor actor, UUID subjectId, String cause) {
         }
     }
 
@@ -61,7 +61,7 @@ public final class ItWork {
         }
 
         @Override
-        public void abandon(Actor actor, UUID subjectId) {
+        public void abandon(Actor actor, UUID subjectId, String cause) {
         }
     }
 }

@@ -113,7 +113,7 @@ class WorkEngineIT {
 
         assertEquals("failed ATTEMPTS_EXHAUSTED 4", item(doomedItem));
         assertEquals(1, count("select count(*) from generation where workspace_id = ? and status = 'failed' "
-                + "and error like '%interrupted%' and id = '" + doomed + "'"));
+                + "and error = 'INTERRUPTED' and id = '" + doomed + "'"));
         assertEquals(0, count("select count(*) from asset where workspace_id = ? and generation_id = '" + doomed + "'"));
         assertEquals("running null 1", item(aliveItem), "a lease that has not run out is not taken");
         assertEquals(6 + 2, balance(), "10 granted, 2 + 2 debited, the doomed one's 2 refunded");

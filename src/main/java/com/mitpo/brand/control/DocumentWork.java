@@ -71,7 +71,7 @@ public class DocumentWork implements WorkHandler {
     }
 
     @Override
-    public void abandon(Actor actor, UUID documentId) {
+    public void abandon(Actor actor, UUID documentId, String cause) {
         steps.failed(actor, documentId, "INTERNAL");
     }
 

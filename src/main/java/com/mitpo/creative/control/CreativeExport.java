@@ -42,7 +42,8 @@ public class CreativeExport {
                     .add("modelId", text(g.getModelId())).add("provider", text(g.getProvider()))
                     .add("model", text(g.getModel())).add("variants", g.getVariants())
                     .add("creditCost", g.getCreditCost()).add("status", g.getStatus().code())
-                    .add("error", text(g.getError())).add("favourite", g.isFavourite())
+                    .add("error", text(g.getError())).add("errorDetail", text(g.getErrorDetail()))
+                    .add("favourite", g.isFavourite())
                     .add("createdAt", g.getCreatedAt().toString())
                     .add("finishedAt", g.getFinishedAt() == null ? "" : g.getFinishedAt().toString())
                     .add("inTrashSince", g.getDeletedAt() == null ? "" : g.getDeletedAt().toString());

@@ -145,12 +145,12 @@ public class GenerationSteps {
      * Fails the generation with a reason the page shows, refunds what it was debited, and drops
      * any outputs it made (rows now, bucket objects once that has committed).
      */
-    public void failed(Actor who, UUID generationId, String reason) {
+    public void failed(Actor who, UUID generationId, String code, String detail) {
         Generation g = find(who, generationId);
         if (g == null || g.getStatus().finished()) {
             return;
         }
-        g.fail(reason, clock.instant());
+        g.fail(code, detail, clock.instant());
         em.createQuery("delete from Asset a where a.generationId = :g").setParameter("g", generationId).executeUpdate();
         credits.refund(who.workspaceId(), who.userId(), generationId, "Refund: generation failed");
         String files = CreativeFiles.generationPrefix(who.workspaceId(), generationId);

@@ -42,7 +42,6 @@ public class GenerationWork implements WorkHandler {
     /** The words on images, in videos and voice-overs come from the offline writer, at no charge. */
     static final String WORDS_MODEL = "local/brand-writer";
     static final int VIDEO_SECONDS = 6;
-    static final String INTERRUPTED = "This generation was interrupted (the server restarted). Your credits were refunded.";
 
     @Inject
     GenerationSteps steps;
@@ -70,13 +69,13 @@ public class GenerationWork implements WorkHandler {
             return work.isEmpty() ? WorkOutcome.gone() : make(lease, work.get());
         } catch (ProviderFailure failure) {
             LOG.warning(() -> "generation " + generationId + ": " + failure.getMessage());
-            return failed(lease, "PROVIDER_FAILED", "The model could not make this: " + failure.getMessage());
+            return failed(lease, "PROVIDER_FAILED", failure.getMessage());
         }
     }
 
     @Override
-    public void abandon(Actor who, UUID generationId) {
-        steps.failed(who, generationId, INTERRUPTED);
+    public void abandon(Actor who, UUID generationId, String cause) {
+        steps.failed(who, generationId, WorkOutcome.ATTEMPTS_EXHAUSTED.equals(cause) ? "INTERRUPTED" : "INTERNAL", null);
     }
 
     private WorkOutcome make(WorkLease lease, GenerationSteps.Work work) {
@@ -84,11 +83,11 @@ public class GenerationWork implements WorkHandler {
         UUID generationId = lease.subjectId();
         Optional<CatalogModel> model = steps.model(who, work.modelId(), work.kind().modality());
         if (model.isEmpty()) {
-            return failed(lease, "MODEL_UNAVAILABLE", "The chosen model is no longer available on this plan.");
+            return failed(lease, "MODEL_UNAVAILABLE", null);
         }
         Optional<BrandMaterial> material = steps.material(who, work.brandId(), work.prompt());
         if (material.isEmpty()) {
-            return failed(lease, "BRAND_GONE", "The brand was deleted.");
+            return failed(lease, "BRAND_GONE", null);
         }
         List<CopyVariant> words = words(who, work, model.get(), material.get());
         if (!steps.advanced(who, generationId, 20) || !lease.progress(20)) {
@@ -119,9 +118,9 @@ public class GenerationWork implements WorkHandler {
     }
 
     /** Fails the generation (with its refund) unless another worker has taken it over meanwhile. */
-    private WorkOutcome failed(WorkLease lease, String code, String reason) {
+    private WorkOutcome failed(WorkLease lease, String code, String detail) {
         if (lease.held()) {
-            steps.failed(lease.actor(), lease.subjectId(), reason);
+            steps.failed(lease.actor(), lease.subjectId(), code, detail);
         }
         return WorkOutcome.failed(code);
     }

@@ -72,7 +72,12 @@ public class Generation {
     @Column(nullable = false)
     private int progress;
 
+    /** Why it failed: a code the pages word (generation.error.CODE), never a sentence. */
     private String error;
+
+    /** The failure's technical detail, a parameter of its wording (which provider, what went wrong). */
+    @Column(name = "error_detail")
+    private String errorDetail;
 
     @Column(nullable = false)
     private boolean favourite;
@@ -130,11 +135,15 @@ public class Generation {
         finishedAt = now;
     }
 
-    /** Stops with a reason safe to show (never a provider's raw answer or a stack trace). */
-    public void fail(String reason, Instant now) {
+    /**
+     * Stops with a failure code and, if any, a detail safe to show (never a provider's raw answer
+     * or a stack trace).
+     */
+    public void fail(String code, String detail, Instant now) {
         status = GenerationStatus.FAILED.code();
         progress = 100;
-        error = reason;
+        error = code;
+        errorDetail = detail;
         updatedAt = now;
         finishedAt = now;
     }
@@ -204,6 +213,10 @@ public class Generation {
 
     public int getProgress() {
         return progress;
+    }
+
+    public String getErrorDetail() {
+        return errorDetail;
     }
 
     public String getError() {

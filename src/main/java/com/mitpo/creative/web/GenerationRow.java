@@ -39,10 +39,16 @@ public record GenerationRow(UUID id, String kind, String kindLabel, String brand
             return new GenerationRow(g.getId(), kind.code(), Messages.get("studio.kind." + kind.code()),
                     brandNames.getOrDefault(g.getBrandId(), Messages.get("gallery.noBrand")), g.getPrompt(),
                     g.getModelId(), g.getCreditCost(), status, Messages.get("studio.status." + status), g.getProgress(),
-                    !g.getStatus().finished(), status.equals("failed"), g.getError(), g.isFavourite(),
+                    !g.getStatus().finished(), status.equals("failed"), failure(g), g.isFavourite(),
                     Times.shown(g.getCreatedAt()),
                     g.getDeletedAt() == null ? null : DAY.format(Gallery.purgeAt(g.getDeletedAt())), outputs);
         }).toList();
+    }
+
+    /** Why a generation failed, in words; none while it has not. */
+    static String failure(Generation g) {
+        return g.getError() == null ? null
+                : Messages.format("generation.error." + g.getError(), g.getErrorDetail() == null ? "" : g.getErrorDetail());
     }
 
     public UUID getId() {

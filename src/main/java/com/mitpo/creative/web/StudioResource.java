@@ -116,7 +116,8 @@ public class StudioResource {
         return Json.createObjectBuilder().add("id", g.getId().toString()).add("kind", g.getKind().code())
                 .add("status", g.getStatus().code()).add("progress", g.getProgress())
                 .add("model", g.getModelId()).add("creditCost", g.getCreditCost())
-                .add("error", g.getError() == null ? JsonValue.NULL : Json.createValue(g.getError()))
+                .add("errorCode", g.getError() == null ? JsonValue.NULL : Json.createValue(g.getError()))
+                .add("error", g.getError() == null ? JsonValue.NULL : Json.createValue(GenerationRow.failure(g)))
                 .add("outputs", outputs).build();
     }
 

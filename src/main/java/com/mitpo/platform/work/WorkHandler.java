@@ -23,7 +23,8 @@ public interface WorkHandler {
 
     /**
      * Ends the subject as failed, with whatever that implies (a refund): called when the work
-     * threw, or its nodes died on it more often than it may be tried.
+     * threw ({@code cause} {@link WorkOutcome#INTERNAL}), or its nodes died on it more often than
+     * it may be tried ({@link WorkOutcome#ATTEMPTS_EXHAUSTED}).
      */
-    void abandon(Actor actor, UUID subjectId);
+    void abandon(Actor actor, UUID subjectId, String cause);
 }

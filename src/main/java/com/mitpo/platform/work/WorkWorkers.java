@@ -148,7 +148,7 @@ public class WorkWorkers {
         }
         if (item.attempts() > item.maxAttempts()) {
             LOG.warning(() -> item.kind() + " " + item.subjectId() + ": given up after " + item.maxAttempts() + " attempts");
-            handler.get().abandon(item.actor(), item.subjectId());
+            handler.get().abandon(item.actor(), item.subjectId(), WorkOutcome.ATTEMPTS_EXHAUSTED);
             claims.finish(item, lease.token(), WorkOutcome.failed(WorkOutcome.ATTEMPTS_EXHAUSTED));
             return;
         }
@@ -161,7 +161,7 @@ public class WorkWorkers {
             LOG.log(Level.SEVERE, item.kind() + " " + item.subjectId() + " failed", unexpected);
             outcome = WorkOutcome.failed(WorkOutcome.INTERNAL);
             if (lease.held()) {
-                handler.get().abandon(item.actor(), item.subjectId());
+                handler.get().abandon(item.actor(), item.subjectId(), WorkOutcome.INTERNAL);
             }
         } finally {
             renewal.cancel(false);
