@@ -33,6 +33,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // After a crash PostgreSQL replays its log before it accepts connections; the
+                // library's 10 seconds are too short for that on a busy machine.
+                .setPGStartupWait(java.time.Duration.ofSeconds(120))
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200");
         if (port > 0) {
