@@ -15,9 +15,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -61,9 +58,9 @@ class DataExportIT {
     void aUserWithAWorkspace() throws SQLException {
         user = UUID.randomUUID();
         workspace = UUID.randomUUID();
-        sql("insert into \"user\" (id, email) values (?, ?)", user, user + "@example.test");
-        sql("insert into workspace (id, name) values (?, 'Export test')", workspace);
-        sql("insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, ?, 'owner')",
+        Database.execute("insert into \"user\" (id, email) values (?, ?)", user, user + "@example.test");
+        Database.execute("insert into workspace (id, name) values (?, 'Export test')", workspace);
+        Database.execute("insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, ?, 'owner')",
                 workspace, user);
     }
 
@@ -74,18 +71,18 @@ class DataExportIT {
         byte[] brochure = "Roasted in Lisbon.".getBytes(StandardCharsets.UTF_8);
         String documentKey = "workspaces/" + workspace + "/brands/" + brand + "/documents/" + document;
         store.put(documentKey, brochure, "text/plain");
-        sql("insert into brand (id, workspace_id, name, logo_key, logo_content_type) values (?, ?, 'Northwind', ?, 'image/png')",
+        Database.execute("insert into brand (id, workspace_id, name, logo_key, logo_content_type) values (?, ?, 'Northwind', ?, 'image/png')",
                 brand, workspace, "workspaces/" + workspace + "/brands/" + brand + "/logo-gone");
-        sql("insert into brand_document (id, workspace_id, brand_id, file_name, content_type, size_bytes, sha256, "
+        Database.execute("insert into brand_document (id, workspace_id, brand_id, file_name, content_type, size_bytes, sha256, "
                 + "object_key, analysis_model, status, extracted_text) values (?, ?, ?, 'brochure.txt', 'text/plain', ?, ?, ?, "
                 + "'local/brand-writer', 'ready', 'Roasted in Lisbon.')",
                 document, workspace, brand, brochure.length, sha256(brochure), documentKey);
         UUID export = UUID.randomUUID();
-        sql("insert into data_export (id, user_id, status) values (?, ?, 'queued')", export, user);
+        Database.execute("insert into data_export (id, user_id, status) values (?, ?, 'queued')", export, user);
 
         job.run(user, export);
 
-        String key = value("select object_key from data_export where id = ? and status = 'ready' and progress = 100", export);
+        String key = Database.value("select object_key from data_export where id = ? and status = 'ready' and progress = 100", export);
         Map<String, byte[]> zip = unzip(store.get(key));
         JsonObject manifest = Json.createReader(new ByteArrayInputStream(zip.get("manifest.json"))).readObject();
         assertEquals(user.toString(), manifest.getString("userId"));
@@ -98,10 +95,10 @@ class DataExportIT {
                 StandardCharsets.UTF_8));
         assertEquals(List.of(), List.copyOf(files.keySet()).stream().filter(p -> !zip.containsKey(p)
                 && !files.get(p).containsKey("missing")).toList(), "every listed file is in the zip");
-        assertEquals(sha256(store.get(key)), value("select sha256 from data_export where id = ?", export));
+        assertEquals(sha256(store.get(key)), Database.value("select sha256 from data_export where id = ?", export));
 
         job.run(user, export);
-        assertEquals(key, value("select object_key from data_export where id = ?", export), "a second run does nothing");
+        assertEquals(key, Database.value("select object_key from data_export where id = ?", export), "a second run does nothing");
     }
 
     @Test
@@ -113,14 +110,14 @@ class DataExportIT {
 
         assertTrue(expired.sweep() >= 2);
 
-        assertEquals("0", value("select count(*) from data_export where id = ?", old));
+        assertEquals("0", Database.value("select count(*) from data_export where id = ?", old));
         assertEquals(List.of(), store.list("users/" + user + "/exports/" + old));
-        assertEquals("ready", value("select status from data_export where id = ?", fresh));
+        assertEquals("ready", Database.value("select status from data_export where id = ?", fresh));
         assertEquals(1, store.list("users/" + user + "/exports/" + fresh).size());
-        assertEquals("failed", value("select status from data_export where id = ?", stalled));
-        assertTrue(value("select error from data_export where id = ?", stalled).contains("interrupted"));
-        assertEquals("running", value("select status from data_export where id = ?", working));
-        assertTrue(Long.parseLong(value("select count(*) from job_run where job = ? and outcome = 'succeeded'",
+        assertEquals("failed", Database.value("select status from data_export where id = ?", stalled));
+        assertTrue(Database.value("select error from data_export where id = ?", stalled).contains("interrupted"));
+        assertEquals("running", Database.value("select status from data_export where id = ?", working));
+        assertTrue(Long.parseLong(Database.value("select count(*) from job_run where job = ? and outcome = 'succeeded'",
                 ExpiredExports.JOB)) > 0, "the run is on record");
     }
 
@@ -131,7 +128,7 @@ class DataExportIT {
         if ("ready".equals(status)) {
             store.put(key, new byte[] {'P', 'K'}, "application/zip");
         }
-        sql("insert into data_export (id, user_id, status, object_key, updated_at, expires_at) values (?, ?, ?, ?, "
+        Database.execute("insert into data_export (id, user_id, status, object_key, updated_at, expires_at) values (?, ?, ?, ?, "
                 + updated + ", " + expires + ")", id, user, status, "ready".equals(status) ? key : null);
         return id;
     }
@@ -150,24 +147,4 @@ class DataExportIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
-    private static String value(String query, Object parameter) throws SQLException {
-        try (Connection db = Database.asSuperuser(); PreparedStatement q = db.prepareStatement(query)) {
-            if (parameter != null) {
-                q.setObject(1, parameter);
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                assertTrue(rs.next(), query);
-                return rs.getString(1);
-            }
-        }
-    }
-
-    private static void sql(String statement, Object... parameters) throws SQLException {
-        try (Connection db = Database.asSuperuser(); PreparedStatement s = db.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            s.executeUpdate();
-        }
-    }
 }

@@ -55,7 +55,7 @@ class GenerationPurgeIT {
     @BeforeEach
     void aWorkspaceAndNothingElseDue() throws SQLException {
         workspace = UUID.randomUUID();
-        sql("insert into workspace (id, name) values (?, 'Purge test')", workspace);
+        Database.execute("insert into workspace (id, name) values (?, 'Purge test')", workspace);
         purge.run(); // earlier tests' leftovers, if any, so counts below are this test's own
     }
 
@@ -64,7 +64,7 @@ class GenerationPurgeIT {
         UUID kept = trashed("29 days 23 hours");
         UUID purged = trashed("30 days 1 minute");
         UUID restored = trashed(null);
-        sql("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, generation_id) values "
+        Database.execute("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, generation_id) values "
                 + "(gen_random_uuid(), ?, 'grant', 3, 3, ?)", workspace, purged);
 
         GenerationPurge.Report report;
@@ -181,11 +181,11 @@ class GenerationPurgeIT {
         UUID longAgo = UUID.randomUUID();
         UUID elsewhere = UUID.randomUUID();
         long processStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-        sql("insert into job_run (id, job, node, started_at, outcome) values (?, ?, ?, ?, 'running')", beforeRestart,
+        Database.execute("insert into job_run (id, job, node, started_at, outcome) values (?, ?, ?, ?, 'running')", beforeRestart,
                 GenerationPurge.JOB, JobRuns.node(), new java.sql.Timestamp(processStart - 1000));
-        sql("insert into job_run (id, job, node, started_at, outcome) values (?, ?, 'elsewhere', now() - interval '2 hours', 'running')",
+        Database.execute("insert into job_run (id, job, node, started_at, outcome) values (?, ?, 'elsewhere', now() - interval '2 hours', 'running')",
                 longAgo, GenerationPurge.JOB);
-        sql("insert into job_run (id, job, node, started_at, outcome) values (?, ?, 'elsewhere', now() - interval '1 minute', 'running')",
+        Database.execute("insert into job_run (id, job, node, started_at, outcome) values (?, ?, 'elsewhere', now() - interval '1 minute', 'running')",
                 elsewhere, GenerationPurge.JOB);
 
         GenerationPurge.Report report = purge.run();
@@ -197,7 +197,7 @@ class GenerationPurgeIT {
                     run(dead), "closed: " + dead);
         }
         assertEquals("running", run(elsewhere), "a run another node is still doing is left alone");
-        sql("update job_run set outcome = 'succeeded', finished_at = now() where id = ?", elsewhere);
+        Database.execute("update job_run set outcome = 'succeeded', finished_at = now() where id = ?", elsewhere);
     }
 
     // --- set-up as the rows and objects a real generation leaves ------------------------------
@@ -206,13 +206,13 @@ class GenerationPurgeIT {
     private UUID trashed(String age) {
         UUID generation = UUID.randomUUID();
         try {
-            sql("insert into generation (id, workspace_id, kind, prompt, status, variants, deleted_at) values "
+            Database.execute("insert into generation (id, workspace_id, kind, prompt, status, variants, deleted_at) values "
                     + "(?, ?, 'image', 'x', 'succeeded', 2, " + (age == null ? "null" : "now() - interval '" + age + "'")
                     + ")", generation, workspace);
             for (int variant = 1; variant <= 2; variant++) {
                 String key = CreativeFiles.generationPrefix(workspace, generation) + variant + ".png";
                 store.put(key, new byte[] {1, 2, 3}, "image/png");
-                sql("insert into asset (id, workspace_id, generation_id, variant, object_key, content_type, size_bytes, "
+                Database.execute("insert into asset (id, workspace_id, generation_id, variant, object_key, content_type, size_bytes, "
                         + "sha256) values (gen_random_uuid(), ?, ?, " + variant + ", ?, 'image/png', 3, 'x')",
                         workspace, generation, key);
             }
@@ -269,12 +269,4 @@ class GenerationPurgeIT {
         }
     }
 
-    private static void sql(String statement, Object... parameters) throws SQLException {
-        try (Connection db = Database.asSuperuser(); PreparedStatement s = db.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            s.executeUpdate();
-        }
-    }
 }

@@ -38,4 +38,26 @@ public final class Database {
                 .load()
                 .migrate();
     }
+
+    /** Runs one statement as the superuser (set-up that must not depend on the code under test). */
+    public static void execute(String statement, Object... parameters) throws SQLException {
+        try (Connection db = asSuperuser(); java.sql.PreparedStatement s = db.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    /** The first column of the first row, as text, read as the superuser (who sees every row); null without rows. */
+    public static String value(String query, Object... parameters) throws SQLException {
+        try (Connection db = asSuperuser(); java.sql.PreparedStatement q = db.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
 }

@@ -53,8 +53,8 @@ class WorkEngineIT {
     void aWorkspace() throws SQLException {
         workspace = UUID.randomUUID();
         user = UUID.randomUUID();
-        sql("insert into \"user\" (id, email) values (?, ?)", user, user + "@example.test");
-        sql("insert into workspace (id, name) values (?, 'Work test')", workspace);
+        Database.execute("insert into \"user\" (id, email) values (?, ?)", user, user + "@example.test");
+        Database.execute("insert into workspace (id, name) values (?, 'Work test')", workspace);
     }
 
     @Test
@@ -140,7 +140,7 @@ class WorkEngineIT {
 
     private UUID queued(String kind, String priority) throws SQLException {
         UUID subject = UUID.randomUUID();
-        sql("insert into work_item (id, workspace_id, acting_user, kind, subject_id, priority, status, created_at) "
+        Database.execute("insert into work_item (id, workspace_id, acting_user, kind, subject_id, priority, status, created_at) "
                 + "values (gen_random_uuid(), ?, ?, ?, ?, ?, 'queued', clock_timestamp())", workspace, user, kind, subject,
                 priority);
         return subject;
@@ -149,7 +149,7 @@ class WorkEngineIT {
     /** An item a worker claimed (attempts so far) and holds until {@code leaseUntil}. */
     private UUID leased(String kind, UUID subject, int attempts, String leaseUntil) throws SQLException {
         UUID item = UUID.randomUUID();
-        sql("insert into work_item (id, workspace_id, acting_user, kind, subject_id, priority, status, attempts, "
+        Database.execute("insert into work_item (id, workspace_id, acting_user, kind, subject_id, priority, status, attempts, "
                 + "lease_token, lease_until, created_at, started_at) values (?, ?, ?, ?, ?, 'interactive', 'running', ?, "
                 + "gen_random_uuid(), " + leaseUntil + ", now() - interval '5 minutes', now() - interval '5 minutes')",
                 item, workspace, user, kind, subject, attempts);
@@ -159,19 +159,19 @@ class WorkEngineIT {
     /** A copy generation of two variants, debited, running, with variant 1 stored: as a node leaves it when it dies. */
     private UUID halfMadeGeneration() throws SQLException {
         if (count("select count(*) from credit_ledger where workspace_id = ?") == 0) {
-            sql("insert into credit_ledger (id, workspace_id, entry, amount, balance_after) "
+            Database.execute("insert into credit_ledger (id, workspace_id, entry, amount, balance_after) "
                     + "values (gen_random_uuid(), ?, 'grant', 10, 10)", workspace);
-            sql("insert into brand (id, workspace_id, name) values (gen_random_uuid(), ?, 'Northwind')", workspace);
+            Database.execute("insert into brand (id, workspace_id, name) values (gen_random_uuid(), ?, 'Northwind')", workspace);
         }
         UUID generation = UUID.randomUUID();
-        sql("insert into generation (id, workspace_id, brand_id, created_by, kind, prompt, status, variants, model_id, "
+        Database.execute("insert into generation (id, workspace_id, brand_id, created_by, kind, prompt, status, variants, model_id, "
                 + "provider, model, credit_cost, progress) values (?, ?, (select id from brand where workspace_id = ? limit 1), "
                 + "?, 'copy', 'Spring launch email', 'running', 2, 'local/brand-writer', 'local', 'brand-writer', 2, 60)",
                 generation, workspace, workspace, user);
-        sql("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, generation_id, created_by) select "
+        Database.execute("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, generation_id, created_by) select "
                 + "gen_random_uuid(), ?, 'debit', -2, (select balance_after from credit_ledger where workspace_id = ? "
                 + "order by seq desc limit 1) - 2, ?, ?", workspace, workspace, generation, user);
-        sql("insert into asset (id, workspace_id, generation_id, variant, object_key, content_type, size_bytes, sha256, "
+        Database.execute("insert into asset (id, workspace_id, generation_id, variant, object_key, content_type, size_bytes, sha256, "
                 + "preview_text) values (gen_random_uuid(), ?, ?, 1, 'workspaces/' || ? || '/generations/' || ? || '/1.txt', "
                 + "'text/plain', 5, 'first', 'First')", workspace, generation, workspace, generation);
         return generation;
@@ -233,12 +233,4 @@ class WorkEngineIT {
         }
     }
 
-    private static void sql(String statement, Object... parameters) throws SQLException {
-        try (Connection db = Database.asSuperuser(); PreparedStatement s = db.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            s.executeUpdate();
-        }
-    }
 }
