@@ -43,6 +43,9 @@ class WorkEngineIT {
     @Inject
     WorkWorkers workers;
 
+    @Inject
+    WorkHousekeeping housekeeping;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -136,6 +139,24 @@ class WorkEngineIT {
         awaitAll(backlog, "done");
     }
 
+    @Test
+    void finishedItemsLeaveAfterAWeekAndNothingElseDoes() throws Exception {
+        UUID old = finished("done", "8 days");
+        UUID oldFailure = finished("failed", "8 days");
+        UUID recent = finished("done", "6 days");
+        UUID waiting = UUID.randomUUID();
+        leased(ItWork.Counting.KIND, waiting, 1, "now() + interval '10 minutes'");
+        Database.execute("update work_item set created_at = now() - interval '30 days' where subject_id = ?", waiting);
+
+        assertTrue(housekeeping.forgetFinished() >= 2);
+
+        assertEquals(0, count("select count(*) from work_item where workspace_id = ? and subject_id in ('" + old
+                + "', '" + oldFailure + "')"), "finished more than a week ago");
+        assertEquals(1, count("select count(*) from work_item where workspace_id = ? and subject_id = '" + recent + "'"));
+        assertEquals(1, count("select count(*) from work_item where workspace_id = ? and subject_id = '" + waiting + "'"),
+                "an old item still running is kept");
+    }
+
     // --- set-up -----------------------------------------------------------------------------
 
     private UUID queued(String kind, String priority) throws SQLException {
@@ -143,6 +164,16 @@ class WorkEngineIT {
         Database.execute("insert into work_item (id, workspace_id, acting_user, kind, subject_id, priority, status, created_at) "
                 + "values (gen_random_uuid(), ?, ?, ?, ?, ?, 'queued', clock_timestamp())", workspace, user, kind, subject,
                 priority);
+        return subject;
+    }
+
+    /** An item that ended ({@code status}) that long ago by the database's clock. */
+    private UUID finished(String status, String ago) throws SQLException {
+        UUID subject = UUID.randomUUID();
+        Database.execute("insert into work_item (id, workspace_id, kind, subject_id, priority, status, attempts, "
+                + "outcome_code, created_at, finished_at) values (gen_random_uuid(), ?, ?, ?, 'batch', ?, 1, 'DONE', "
+                + "now() - interval '" + ago + "', now() - interval '" + ago + "')", workspace, ItWork.Counting.KIND,
+                subject, status);
         return subject;
     }
 

@@ -81,6 +81,14 @@ public class WorkClaims {
                 .executeUpdate();
     }
 
+    /** Removes up to {@code limit} items that finished before {@code before}; how many it removed. */
+    public int forgetFinished(java.time.Instant before, int limit) {
+        return ((Number) em.createNativeQuery("select forget_finished_work(?1, ?2)")
+                .setHint(Queries.ALLOW_NATIVE_SQL, true)
+                .setParameter(1, Timestamp.from(before)).setParameter(2, limit)
+                .getSingleResult()).intValue();
+    }
+
     private Timestamp now() {
         return Timestamp.from(clock.instant());
     }
