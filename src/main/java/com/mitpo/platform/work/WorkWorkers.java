@@ -152,7 +152,7 @@ public class WorkWorkers {
             claims.finish(item, lease.token(), WorkOutcome.failed(WorkOutcome.ATTEMPTS_EXHAUSTED));
             return;
         }
-        ScheduledFuture<?> renewal = scheduler.scheduleWithFixedDelay(() -> lease.renew(null),
+        ScheduledFuture<?> renewal = scheduler.scheduleWithFixedDelay(() -> renew(lease),
                 WorkClaims.RENEW_EVERY.toSeconds(), WorkClaims.RENEW_EVERY.toSeconds(), TimeUnit.SECONDS);
         WorkOutcome outcome;
         try {
@@ -167,5 +167,18 @@ public class WorkWorkers {
             renewal.cancel(false);
         }
         claims.finish(item, lease.token(), outcome);
+    }
+
+    /**
+     * One renewal of the ticker. A failed one (the database away for a moment) is logged and the
+     * ticker goes on: a task that throws would never run again, and the lease would lapse while
+     * the work still runs.
+     */
+    private static void renew(WorkLease lease) {
+        try {
+            lease.renew(null);
+        } catch (RuntimeException unavailable) {
+            LOG.log(Level.WARNING, "could not renew a work lease; trying again at the next tick", unavailable);
+        }
     }
 }
