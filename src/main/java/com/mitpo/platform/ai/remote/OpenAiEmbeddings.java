@@ -1,7 +1,6 @@
 package com.mitpo.platform.ai.remote;
 
 import com.mitpo.platform.ai.EmbeddingProvider;
-import com.mitpo.platform.ai.ProviderFailure;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
