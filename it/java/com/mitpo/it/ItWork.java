@@ -36,7 +36,7 @@ public final class ItWork {
         }
 
         @Override
-        public void abandon(Actor actor, UUID subjectId, String cause) {
+        public void failed(Actor actor, UUID subjectId, WorkOutcome outcome) {
         }
     }
 
@@ -61,7 +61,7 @@ public final class ItWork {
         }
 
         @Override
-        public void abandon(Actor actor, UUID subjectId, String cause) {
+        public void failed(Actor actor, UUID subjectId, WorkOutcome outcome) {
         }
     }
 }

@@ -32,8 +32,6 @@ import java.util.logging.Logger;
 public class DocumentWork implements WorkHandler {
 
     public static final String KIND = "document-analysis";
-    /** What the model calls of an analysis are recorded as. */
-    static final String PURPOSE = "document-analysis";
     private static final Logger LOG = Logger.getLogger(DocumentWork.class.getName());
 
     /** The text kept of one document (about 500 pages); the rest is not analysed. */
@@ -60,19 +58,22 @@ public class DocumentWork implements WorkHandler {
     public WorkOutcome perform(WorkLease lease) {
         Actor actor = lease.actor();
         UUID documentId = lease.subjectId();
-        Attribution who = Attribution.of(actor, PURPOSE);
+        Attribution who = Attribution.of(actor, KIND); // the model calls are recorded under the work's kind
         try {
             Optional<DocumentSteps.Work> work = steps.begin(actor, documentId);
             return work.isEmpty() ? WorkOutcome.gone() : run(lease, who, work.get());
         } catch (ProviderFailure failure) {
             LOG.warning(() -> "document " + documentId + ": " + failure.getMessage());
-            return failed(lease, "PROVIDER_FAILED");
+            return WorkOutcome.failed("PROVIDER_FAILED");
         }
     }
 
+    /** Fails the document with its problem code; a crash or nodes that kept dying read as an internal problem. */
     @Override
-    public void abandon(Actor actor, UUID documentId, String cause) {
-        steps.failed(actor, documentId, "INTERNAL");
+    public void failed(Actor actor, UUID documentId, WorkOutcome outcome) {
+        String code = outcome.code();
+        steps.failed(actor, documentId,
+                WorkOutcome.ATTEMPTS_EXHAUSTED.equals(code) ? WorkOutcome.INTERNAL : code);
     }
 
     private WorkOutcome run(WorkLease lease, Attribution who, DocumentSteps.Work work) {
@@ -81,7 +82,7 @@ public class DocumentWork implements WorkHandler {
         DocumentFiles.Kind kind = DocumentFiles.Kind.ofContentType(work.contentType());
         DocumentFiles.Extracted extracted = DocumentFiles.extract(store.get(work.objectKey()), kind, MAX_TEXT_CHARS);
         if (extracted.problem() != null) {
-            return failed(lease, extracted.problem().name());
+            return WorkOutcome.failed(extracted.problem().name());
         }
         String text = extracted.text();
         if (!lease.held() || !steps.extracted(actor, documentId, text)) {
@@ -89,7 +90,7 @@ public class DocumentWork implements WorkHandler {
         }
         Optional<CatalogModel> textModel = steps.model(actor, work.analysisModel(), Modality.TEXT);
         if (textModel.isEmpty()) {
-            return failed(lease, "MODEL_UNAVAILABLE");
+            return WorkOutcome.failed("MODEL_UNAVAILABLE");
         }
         String reply = ai.complete(who, textModel.get(),
                 new TextRequest(TextTask.EXTRACT_CONTEXT, ContextProposals.INSTRUCTIONS, ContextProposals.input(text)));
@@ -101,14 +102,6 @@ public class DocumentWork implements WorkHandler {
         }
         steps.ready(actor, documentId);
         return WorkOutcome.done();
-    }
-
-    /** Fails the document with a problem code, unless another worker has taken it over meanwhile. */
-    private WorkOutcome failed(WorkLease lease, String problem) {
-        if (lease.held()) {
-            steps.failed(lease.actor(), lease.subjectId(), problem);
-        }
-        return WorkOutcome.failed(problem);
     }
 
     /** Embeds in batches, moving the progress bar from 70 to 99 as it goes; false when the document went away. */

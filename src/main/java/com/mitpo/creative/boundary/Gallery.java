@@ -27,7 +27,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class Gallery {
 
-
     /** Filters; any may be null (or false) for "all". Dates are UTC days, both inclusive. */
     public record Filter(GenerationKind kind, UUID brandId, LocalDate from, LocalDate to, boolean favouritesOnly,
             boolean trash) {

@@ -65,7 +65,6 @@ public class Studio {
     @Inject
     Clock clock;
 
-
     /** The models this workspace may make this kind with, the preselected first. */
     public List<CatalogModel> models(GenerationKind kind) {
         return ai.choices(kind.modality());

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,7 +41,7 @@ public class GenerationSteps {
 
     /** What the work needs to know about the generation. */
     public record Work(GenerationKind kind, UUID brandId, String prompt, ChannelSize size, int variants,
-            String modelId, java.util.Set<Integer> stored) {
+            String modelId, Set<Integer> stored) {
     }
 
     /** Facts from the brand's documents that are closest to the prompt. */
@@ -85,7 +86,7 @@ public class GenerationSteps {
         if (g.getStatus() == GenerationStatus.QUEUED) {
             g.start(clock.instant());
         }
-        java.util.Set<Integer> stored = java.util.Set.copyOf(em.createQuery(
+        Set<Integer> stored = Set.copyOf(em.createQuery(
                 "select a.variant from Asset a where a.generationId = :g", Integer.class)
                 .setParameter("g", generationId).getResultList());
         return Optional.of(new Work(g.getKind(), g.getBrandId(), g.getPrompt(), g.getSize(), g.getVariants(),

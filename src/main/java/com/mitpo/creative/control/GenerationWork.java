@@ -69,13 +69,15 @@ public class GenerationWork implements WorkHandler {
             return work.isEmpty() ? WorkOutcome.gone() : make(lease, work.get());
         } catch (ProviderFailure failure) {
             LOG.warning(() -> "generation " + generationId + ": " + failure.getMessage());
-            return failed(lease, "PROVIDER_FAILED", failure.getMessage());
+            return WorkOutcome.failed("PROVIDER_FAILED", failure.getMessage());
         }
     }
 
+    /** Fails the generation with its refund; an item whose nodes kept dying reads as interrupted. */
     @Override
-    public void abandon(Actor who, UUID generationId, String cause) {
-        steps.failed(who, generationId, WorkOutcome.ATTEMPTS_EXHAUSTED.equals(cause) ? "INTERRUPTED" : "INTERNAL", null);
+    public void failed(Actor who, UUID generationId, WorkOutcome outcome) {
+        String code = WorkOutcome.ATTEMPTS_EXHAUSTED.equals(outcome.code()) ? "INTERRUPTED" : outcome.code();
+        steps.failed(who, generationId, code, outcome.params().isEmpty() ? null : outcome.params().get(0));
     }
 
     private WorkOutcome make(WorkLease lease, GenerationSteps.Work work) {
@@ -83,11 +85,11 @@ public class GenerationWork implements WorkHandler {
         UUID generationId = lease.subjectId();
         Optional<CatalogModel> model = steps.model(who, work.modelId(), work.kind().modality());
         if (model.isEmpty()) {
-            return failed(lease, "MODEL_UNAVAILABLE", null);
+            return WorkOutcome.failed("MODEL_UNAVAILABLE");
         }
         Optional<BrandMaterial> material = steps.material(who, work.brandId(), work.prompt());
         if (material.isEmpty()) {
-            return failed(lease, "BRAND_GONE", null);
+            return WorkOutcome.failed("BRAND_GONE");
         }
         List<CopyVariant> words = words(who, work, model.get(), material.get());
         if (!steps.advanced(who, generationId, 20) || !lease.progress(20)) {
@@ -115,14 +117,6 @@ public class GenerationWork implements WorkHandler {
         }
         steps.succeeded(who, generationId);
         return WorkOutcome.done();
-    }
-
-    /** Fails the generation (with its refund) unless another worker has taken it over meanwhile. */
-    private WorkOutcome failed(WorkLease lease, String code, String detail) {
-        if (lease.held()) {
-            steps.failed(lease.actor(), lease.subjectId(), code, detail);
-        }
-        return WorkOutcome.failed(code);
     }
 
     /** One set of words per variant: from the chosen model for copy, from the offline writer otherwise. */

@@ -45,16 +45,17 @@ public class WorkClaims {
     @Inject
     Clock clock;
 
+    /** Claims the oldest claimable item of this priority for the lease {@code token}, if there is one. */
     @SuppressWarnings("unchecked")
-    public List<Claimed> claim(WorkPriority priority, UUID token, int limit) {
+    public java.util.Optional<Claimed> claim(WorkPriority priority, UUID token) {
         List<Object[]> rows = em.createNativeQuery("select id, workspace_id, acting_user, kind, subject_id, attempts, "
                 + "max_attempts from claim_work(?1, ?2, ?3, ?4, ?5)")
                 .setHint(Queries.ALLOW_NATIVE_SQL, true)
                 .setParameter(1, priority.code()).setParameter(2, token).setParameter(3, now())
-                .setParameter(4, (int) LEASE.toSeconds()).setParameter(5, limit)
+                .setParameter(4, (int) LEASE.toSeconds()).setParameter(5, 1)
                 .getResultList();
         return rows.stream().map(r -> new Claimed((UUID) r[0], new Actor((UUID) r[2], (UUID) r[1]), (String) r[3],
-                (UUID) r[4], ((Number) r[5]).intValue(), ((Number) r[6]).intValue())).toList();
+                (UUID) r[4], ((Number) r[5]).intValue(), ((Number) r[6]).intValue())).findFirst();
     }
 
     /** Extends the lease (and records progress, if given); false when the token no longer holds the item. */

@@ -9,20 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where features hand background work to the engine, and read how it is going. Work is queued in
+ * Where features hand background work to the engine. Work is queued in
  * the caller's transaction, for the caller's workspace and user, and starts once that commits.
  */
 @Stateless
 public class WorkQueue {
-
-    /** What a page shows of an item. */
-    public record WorkStatus(String status, int progress, String outcomeCode, int attempts) {
-    }
 
     @PersistenceContext
     EntityManager em;
@@ -52,15 +46,5 @@ public class WorkQueue {
                 .setParameter(6, priority.code()).setParameter(7, Timestamp.from(clock.instant()))
                 .executeUpdate();
         afterCompletion.onCommit(() -> workers.wake(priority));
-    }
-
-    @SuppressWarnings("unchecked")
-    public Optional<WorkStatus> status(String kind, UUID subjectId) {
-        List<Object[]> rows = em.createNativeQuery("select status, progress, outcome_code, attempts from work_item "
-                + "where kind = ?1 and subject_id = ?2")
-                .setHint(Queries.ALLOW_NATIVE_SQL, true).setParameter(1, kind).setParameter(2, subjectId)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new WorkStatus((String) r[0], ((Number) r[1]).intValue(),
-                (String) r[2], ((Number) r[3]).intValue()));
     }
 }

@@ -14,7 +14,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,6 +69,7 @@ public class WorkWorkers {
     @ConfigProperty(name = "mitpo.work.poll-seconds", defaultValue = "10")
     int pollSeconds;
 
+    private final Map<String, WorkHandler> byKind = new java.util.HashMap<>();
     private final Map<WorkPriority, Semaphore> idle = new EnumMap<>(WorkPriority.class);
     /** Set by a wake-up that found every worker busy, so a worker about to stop looks once more. */
     private final Map<WorkPriority, AtomicBoolean> wanted = new EnumMap<>(WorkPriority.class);
@@ -77,6 +77,11 @@ public class WorkWorkers {
 
     @PostConstruct
     void start() {
+        for (WorkHandler handler : handlers) {
+            if (byKind.putIfAbsent(handler.kind(), handler) != null) {
+                throw new IllegalStateException("two handlers for work of kind " + handler.kind());
+            }
+        }
         idle.put(WorkPriority.INTERACTIVE, new Semaphore(Math.max(1, interactiveWorkers)));
         idle.put(WorkPriority.BATCH, new Semaphore(Math.max(1, batchWorkers)));
         for (WorkPriority priority : WorkPriority.values()) {
@@ -130,41 +135,43 @@ public class WorkWorkers {
     /** Claims one item of this priority and runs it here; false when there was none. */
     public boolean runOne(WorkPriority priority) {
         UUID token = UUID.randomUUID();
-        List<WorkClaims.Claimed> claimed = claims.claim(priority, token, 1);
-        if (claimed.isEmpty()) {
-            return false;
-        }
-        run(new WorkLease(claims, claimed.get(0), token));
-        return true;
+        Optional<WorkClaims.Claimed> claimed = claims.claim(priority, token);
+        claimed.ifPresent(item -> run(new WorkLease(claims, item, token)));
+        return claimed.isPresent();
     }
 
     private void run(WorkLease lease) {
         WorkClaims.Claimed item = lease.item();
-        Optional<WorkHandler> handler = handlers.stream().filter(h -> h.kind().equals(item.kind())).findFirst();
-        if (handler.isEmpty()) {
+        WorkHandler handler = byKind.get(item.kind());
+        if (handler == null) {
             LOG.severe(() -> "no handler for work of kind " + item.kind() + " (item " + item.id() + ")");
             claims.finish(item, lease.token(), WorkOutcome.failed(WorkOutcome.UNKNOWN_KIND, item.kind()));
             return;
         }
         if (item.attempts() > item.maxAttempts()) {
             LOG.warning(() -> item.kind() + " " + item.subjectId() + ": given up after " + item.maxAttempts() + " attempts");
-            handler.get().abandon(item.actor(), item.subjectId(), WorkOutcome.ATTEMPTS_EXHAUSTED);
-            claims.finish(item, lease.token(), WorkOutcome.failed(WorkOutcome.ATTEMPTS_EXHAUSTED));
+            finish(handler, lease, WorkOutcome.failed(WorkOutcome.ATTEMPTS_EXHAUSTED));
             return;
         }
         ScheduledFuture<?> renewal = scheduler.scheduleWithFixedDelay(() -> renew(lease),
                 WorkClaims.RENEW_EVERY.toSeconds(), WorkClaims.RENEW_EVERY.toSeconds(), TimeUnit.SECONDS);
         WorkOutcome outcome;
         try {
-            outcome = handler.get().perform(lease);
+            outcome = handler.perform(lease);
         } catch (RuntimeException unexpected) {
             LOG.log(Level.SEVERE, item.kind() + " " + item.subjectId() + " failed", unexpected);
             outcome = WorkOutcome.failed(WorkOutcome.INTERNAL);
-            if (lease.held()) {
-                handler.get().abandon(item.actor(), item.subjectId(), WorkOutcome.INTERNAL);
-            }
         } finally {
             renewal.cancel(false);
+        }
+        finish(handler, lease, outcome);
+    }
+
+    /** Records the outcome; a failure is first handed to the handler, unless another worker has the item now. */
+    private void finish(WorkHandler handler, WorkLease lease, WorkOutcome outcome) {
+        WorkClaims.Claimed item = lease.item();
+        if (!outcome.succeeded() && lease.held()) {
+            handler.failed(item.actor(), item.subjectId(), outcome);
         }
         claims.finish(item, lease.token(), outcome);
     }
