@@ -36,7 +36,7 @@ class AccountSettingsPageIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.mitpoWar().addClass(ItClock.class);
+        return Deployments.testRun();
     }
 
     @ArquillianResource

@@ -39,7 +39,7 @@ class DataExportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.mitpoWarForInContainerTests().addClasses(Database.class, ItClock.class);
+        return Deployments.testRun();
     }
 
     @Inject

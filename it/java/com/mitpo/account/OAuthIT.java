@@ -41,7 +41,7 @@ class OAuthIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.mitpoWar().addClass(ItClock.class);
+        return Deployments.testRun();
     }
 
     @ArquillianResource

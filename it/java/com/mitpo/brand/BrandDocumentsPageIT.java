@@ -53,7 +53,7 @@ class BrandDocumentsPageIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.mitpoWar().addClass(ItClock.class);
+        return Deployments.testRun();
     }
 
     @ArquillianResource

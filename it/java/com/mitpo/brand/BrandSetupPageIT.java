@@ -29,7 +29,7 @@ class BrandSetupPageIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.mitpoWar().addClass(ItClock.class);
+        return Deployments.testRun();
     }
 
     @ArquillianResource

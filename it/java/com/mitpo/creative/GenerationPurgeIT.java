@@ -41,7 +41,7 @@ class GenerationPurgeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.mitpoWarForInContainerTests().addClasses(Database.class, ItClock.class);
+        return Deployments.testRun();
     }
 
     @Inject

@@ -39,7 +39,7 @@ class StudioPageIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.mitpoWar().addClass(ItClock.class);
+        return Deployments.testRun();
     }
 
     @ArquillianResource

@@ -31,6 +31,54 @@ public final class Http {
         return send(request);
     }
 
+    /**
+     * Sends one JSON POST per body so that all are in flight at once: every connection is opened
+     * and sent all but the last byte of its request, then the last bytes go out together (the
+     * "last-byte sync" of race-condition testing). Connections come from 127.0.0.2 onwards,
+     * {@code perAddress} each, so the per-address cap on requests in progress does not queue
+     * them. Answers each request's HTTP status, in order.
+     */
+    public static java.util.List<Integer> postAllAtOnce(URL base, String path, java.util.List<String> bodies,
+            int perAddress, String... headers) throws IOException {
+        var sockets = new java.util.ArrayList<java.net.Socket>();
+        var lastBytes = new java.util.ArrayList<Byte>();
+        try {
+            for (int i = 0; i < bodies.size(); i++) {
+                var from = java.net.InetAddress.getByName("127.0.0." + (2 + i / perAddress));
+                var socket = new java.net.Socket(java.net.InetAddress.getByName(base.getHost()), base.getPort(), from, 0);
+                socket.setSoTimeout(60_000);
+                sockets.add(socket);
+                byte[] body = bodies.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                var head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + base.getAuthority()
+                        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " + body.length + "\r\n");
+                for (int h = 0; h + 1 < headers.length; h += 2) {
+                    head.append(headers[h]).append(": ").append(headers[h + 1]).append("\r\n");
+                }
+                var out = socket.getOutputStream();
+                out.write(head.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(body, 0, body.length - 1);
+                out.flush();
+                lastBytes.add(body[body.length - 1]);
+            }
+            for (int i = 0; i < sockets.size(); i++) {
+                sockets.get(i).getOutputStream().write(lastBytes.get(i));
+                sockets.get(i).getOutputStream().flush();
+            }
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var socket : sockets) {
+                var reader = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                        java.nio.charset.StandardCharsets.US_ASCII));
+                String statusLine = reader.readLine();
+                statuses.add(statusLine == null ? -1 : Integer.parseInt(statusLine.split(" ")[1]));
+            }
+            return statuses;
+        } finally {
+            for (var socket : sockets) {
+                socket.close();
+            }
+        }
+    }
+
     public static HttpResponse<String> get(URL base, String path, String... headers)
             throws IOException, InterruptedException {
         var request = request(base, path).GET();

@@ -25,7 +25,7 @@ class TenantFilterIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.mitpoWarForInContainerTests().addClass(TenantProbe.class);
+        return Deployments.testRun();
     }
 
     @Inject

@@ -22,7 +22,7 @@ class LandingPageIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.mitpoWar();
+        return Deployments.testRun();
     }
 
     @ArquillianResource

@@ -26,12 +26,7 @@ class PlatformIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.mitpoWar()
-                .addClass(ItClock.class)
-                .addClasses(ErrorTriggers.class, ErrorTriggers.Forbidden.class, ErrorTriggers.Crash.class,
-                        ErrorTriggers.Outage.class)
-                .addAsWebResource("pages/it-failure.xhtml", "it-failure.xhtml")
-                .addAsWebResource("pages/it-outage.xhtml", "it-outage.xhtml");
+        return Deployments.testRun();
     }
 
     @ArquillianResource

@@ -36,8 +36,7 @@ class WorkEngineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.mitpoWarForInContainerTests().addClasses(Database.class, ItClock.class, ItWork.class,
-                ItWork.Counting.class, ItWork.Slow.class);
+        return Deployments.testRun();
     }
 
     @Inject

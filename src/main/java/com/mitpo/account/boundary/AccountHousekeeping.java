@@ -1,6 +1,7 @@
 package com.mitpo.account.boundary;
 
 import com.mitpo.account.control.ExpiredExports;
+import com.mitpo.platform.jobs.ScheduledJobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,11 +14,16 @@ import jakarta.inject.Inject;
 public class AccountHousekeeping {
 
     @Inject
+    ScheduledJobs jobs;
+
+    @Inject
     ExpiredExports exports;
 
     /** Every ten minutes: expired export zips leave, interrupted exports are closed. */
     @Schedule(hour = "*", minute = "*/10", persistent = false, timezone = "UTC")
     void expireExports() {
-        exports.sweep();
+        if (jobs.onThisNode()) {
+            exports.sweep();
+        }
     }
 }

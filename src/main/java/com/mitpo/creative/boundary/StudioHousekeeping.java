@@ -1,6 +1,7 @@
 package com.mitpo.creative.boundary;
 
 import com.mitpo.creative.control.GenerationPurge;
+import com.mitpo.platform.jobs.ScheduledJobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,10 +15,15 @@ import jakarta.inject.Inject;
 public class StudioHousekeeping {
 
     @Inject
+    ScheduledJobs jobs;
+
+    @Inject
     GenerationPurge purge;
 
     @Schedule(hour = "*", minute = "17", persistent = false, timezone = "UTC")
     void purgeTrash() {
-        purge.run();
+        if (jobs.onThisNode()) {
+            purge.run();
+        }
     }
 }

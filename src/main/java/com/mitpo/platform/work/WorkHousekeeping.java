@@ -1,5 +1,6 @@
 package com.mitpo.platform.work;
 
+import com.mitpo.platform.jobs.ScheduledJobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ public class WorkHousekeeping {
     static final int BATCH = 5_000;
 
     @Inject
+    ScheduledJobs jobs;
+
+    @Inject
     WorkClaims claims;
 
     @Inject
@@ -24,7 +28,9 @@ public class WorkHousekeeping {
 
     @Schedule(hour = "*", minute = "41", persistent = false, timezone = "UTC")
     void hourly() {
-        forgetFinished();
+        if (jobs.onThisNode()) {
+            forgetFinished();
+        }
     }
 
     /** Removes finished items older than a week; how many it removed. */
