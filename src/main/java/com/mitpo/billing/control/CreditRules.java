@@ -1,6 +1,6 @@
 package com.mitpo.billing.control;
 
-import java.util.Locale;
+import com.mitpo.billing.entity.LedgerEntry.Kind;
 import java.util.OptionalInt;
 
 /**
@@ -10,14 +10,6 @@ import java.util.OptionalInt;
  */
 public final class CreditRules {
 
-    /** What an entry is; its code is the ledger's {@code entry} column. */
-    public enum Entry {
-        GRANT, DEBIT, REFUND, PURCHASE;
-
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     private CreditRules() {
     }
@@ -27,11 +19,11 @@ public final class CreditRules {
      * empty when the entry is not allowed: zero or negative credits, or a debit larger than the
      * balance.
      */
-    public static OptionalInt balanceAfter(int balance, Entry entry, int credits) {
+    public static OptionalInt balanceAfter(int balance, Kind entry, int credits) {
         if (credits <= 0 || balance < 0) {
             return OptionalInt.empty();
         }
-        if (entry == Entry.DEBIT) {
+        if (entry == Kind.DEBIT) {
             return credits > balance ? OptionalInt.empty() : OptionalInt.of(balance - credits);
         }
         long after = (long) balance + credits;
@@ -39,8 +31,8 @@ public final class CreditRules {
     }
 
     /** The signed amount stored for an entry of {@code credits}. */
-    public static int signed(Entry entry, int credits) {
-        return entry == Entry.DEBIT ? -credits : credits;
+    public static int signed(Kind entry, int credits) {
+        return entry == Kind.DEBIT ? -credits : credits;
     }
 
     /** What may still be refunded for a generation, given what was debited and refunded for it. */

@@ -2,7 +2,7 @@ package com.mitpo.billing.control;
 
 import com.mitpo.account.boundary.WorkspaceCreated;
 import com.mitpo.billing.boundary.Credits;
-import com.mitpo.billing.control.CreditRules.Entry;
+import com.mitpo.billing.entity.LedgerEntry.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ public class DemoGrant {
 
     void onCreated(@Observes WorkspaceCreated created) {
         if (demoCredits > 0) {
-            credits.grant(created.workspaceId(), created.ownerId(), Entry.GRANT, demoCredits, "Demo credits");
+            credits.grant(Kind.GRANT, demoCredits, "Demo credits"); // the creating transaction acts for the new workspace
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.mitpo.billing.control;
 
 import com.mitpo.account.boundary.ExportContribution;
-import com.mitpo.platform.persistence.Queries;
+import com.mitpo.billing.entity.LedgerEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
@@ -18,18 +18,17 @@ public class LedgerExport {
     EntityManager em;
 
     void contribute(@Observes ExportContribution export) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select id, entry, amount, balance_after, generation_id, note, created_by, created_at
-                  from credit_ledger where workspace_id = ?1 order by seq""")
-                .setHint(Queries.ALLOW_NATIVE_SQL, true).setParameter(1, export.workspaceId()).getResultList();
+        // The export acts as the workspace, so the tenant filter gives exactly its ledger.
+        List<LedgerEntry> entries = em.createQuery("select e from LedgerEntry e order by e.seq", LedgerEntry.class)
+                .getResultList();
         JsonArrayBuilder ledger = Json.createArrayBuilder();
-        for (Object[] r : rows) {
-            ledger.add(Json.createObjectBuilder().add("id", r[0].toString()).add("entry", (String) r[1])
-                    .add("amount", ((Number) r[2]).intValue()).add("balanceAfter", ((Number) r[3]).intValue())
-                    .add("generationId", r[4] == null ? "" : r[4].toString()).add("note", r[5] == null ? "" : (String) r[5])
-                    .add("createdBy", r[6] == null ? "" : r[6].toString())
-                    .add("createdAt", Queries.instant(r[7]).toString()));
+        for (LedgerEntry e : entries) {
+            ledger.add(Json.createObjectBuilder().add("id", e.getId().toString()).add("entry", e.getEntry())
+                    .add("amount", e.getAmount()).add("balanceAfter", e.getBalanceAfter())
+                    .add("generationId", e.getGenerationId() == null ? "" : e.getGenerationId().toString())
+                    .add("note", e.getNote() == null ? "" : e.getNote())
+                    .add("createdBy", e.getCreatedBy() == null ? "" : e.getCreatedBy().toString())
+                    .add("createdAt", e.getCreatedAt().toString()));
         }
         export.records("credit-ledger", ledger.build());
     }
