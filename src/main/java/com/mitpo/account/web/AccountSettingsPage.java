@@ -115,9 +115,9 @@ public class AccountSettingsPage implements Serializable {
 
     public void saveProfile() {
         if (accounts.rename(current.require().userId(), name)) {
-            Messages.addGlobalInfo(Labels.get("settings.profile.saved"));
+            Messages.addGlobalInfo("settings.profile.saved");
         } else {
-            Messages.addError("profile:name", Labels.get("settings.profile.invalid"));
+            Messages.addError("profile:name", "settings.profile.invalid");
         }
     }
 
@@ -127,34 +127,34 @@ public class AccountSettingsPage implements Serializable {
         newPassword = null;
         switch (result) {
             case CHANGED -> {
-                Messages.addGlobalInfo(Labels.get("settings.password.changed"));
+                Messages.addGlobalInfo("settings.password.changed");
                 loadSessions();
             }
-            case NOT_FRESH -> Messages.addGlobalError(Labels.get("settings.notFresh"));
-            case WRONG_PASSWORD -> Messages.addError("password:current", Labels.get("settings.password.wrong"));
-            case THROTTLED -> Messages.addError("password:current", com.mitpo.platform.web.Messages.format(
-                    "settings.password.throttled", RateLimiter.ACCOUNT_FAILURES.window().toMinutes()));
-            default -> Messages.addError("password:new", Labels.get(result.messageKey()));
+            case NOT_FRESH -> Messages.addGlobalError("settings.notFresh");
+            case WRONG_PASSWORD -> Messages.addError("password:current", "settings.password.wrong");
+            case THROTTLED -> Messages.addError("password:current", "settings.password.throttled",
+                    RateLimiter.ACCOUNT_FAILURES.window().toMinutes());
+            default -> Messages.addError("password:new", result.messageKey());
         }
     }
 
     public void revoke(UUID sessionId) {
         sessions.revoke(current.require().userId(), sessionId);
         loadSessions();
-        Messages.addGlobalInfo(Labels.get("settings.sessions.revoked"));
+        Messages.addGlobalInfo("settings.sessions.revoked");
     }
 
     public void revokeOtherSessions() {
         sessions.revokeOthers(current.require().userId(), currentSessionId);
         loadSessions();
-        Messages.addGlobalInfo(Labels.get("settings.sessions.revoked"));
+        Messages.addGlobalInfo("settings.sessions.revoked");
     }
 
     /** Starts preparing the export; the poll follows it. */
     public void prepareExport() {
         switch (accountData.requestExport(current.require().userId())) {
-            case STARTED -> Messages.addGlobalInfo(Labels.get("settings.export.started"));
-            case ALREADY_PREPARING -> Messages.addGlobalWarn(Labels.get("settings.export.busy"));
+            case STARTED -> Messages.addGlobalInfo("settings.export.started");
+            case ALREADY_PREPARING -> Messages.addGlobalWarn("settings.export.busy");
         }
         loadExport();
         PrimeFaces.current().executeScript("PF('exportPoll').start()");
@@ -172,7 +172,7 @@ public class AccountSettingsPage implements Serializable {
     public void downloadExport() throws IOException {
         loadExport();
         if (export == null || !export.isReady()) {
-            Messages.addGlobalError(Labels.get("settings.export.gone"));
+            Messages.addGlobalError("settings.export.gone");
             return;
         }
         Faces.redirect(Faces.getRequestContextPath() + "/" + links.path(export.id(), current.require().userId()));
@@ -200,11 +200,11 @@ public class AccountSettingsPage implements Serializable {
                 Faces.invalidateSession();
                 Faces.redirect(Faces.getRequestContextPath() + "/?accountDeleted=true");
             }
-            case NOT_FRESH -> Messages.addGlobalError(Labels.get("settings.notFresh"));
-            case WRONG_CONFIRMATION -> Messages.addError("delete:confirmation", Labels.get("settings.delete.mismatch"));
+            case NOT_FRESH -> Messages.addGlobalError("settings.notFresh");
+            case WRONG_CONFIRMATION -> Messages.addError("delete:confirmation", "settings.delete.mismatch");
             case UNDECIDED -> {
                 shared = accountData.lastOwnerOf(current.require().userId());
-                Messages.addGlobalError(Labels.get("settings.delete.undecided"));
+                Messages.addGlobalError("settings.delete.undecided");
             }
         }
     }

@@ -22,7 +22,7 @@ public class ForgotPasswordPage {
     public void send() {
         Optional<Duration> throttled = accounts.requestPasswordReset(email);
         if (throttled.isPresent()) {
-            Messages.addGlobalError(Labels.tooManyAttempts(throttled.get()));
+            Messages.addGlobalError("auth.tooMany", Labels.seconds(throttled.get()));
             return;
         }
         sent = true;

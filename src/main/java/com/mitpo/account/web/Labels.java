@@ -13,8 +13,8 @@ final class Labels {
         return Messages.get(key);
     }
 
-    static String tooManyAttempts(Duration retryAfter) {
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return get("auth.tooMany").replace("{0}", Long.toString(seconds));
+    /** Whole seconds to wait, at least one: what "Try again in {0} seconds" shows. */
+    static long seconds(Duration retryAfter) {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 }

@@ -39,7 +39,7 @@ public class LoginPage {
     /** A message from an OAuth sign-in that came back refused. */
     public void showProblem() {
         if (problem != null && problem.matches("oauth\\.[a-zA-Z]+")) {
-            Messages.addGlobalError(Labels.get(problem));
+            Messages.addGlobalError(problem);
         }
     }
 
@@ -63,7 +63,7 @@ public class LoginPage {
         HttpServletRequest request = Faces.getRequest();
         Optional<Duration> throttled = limits.acquire(RateLimiter.SIGN_IN, request.getRemoteAddr());
         if (throttled.isPresent()) {
-            Messages.addGlobalError(Labels.tooManyAttempts(throttled.get()));
+            Messages.addGlobalError("auth.tooMany", Labels.seconds(throttled.get()));
             return;
         }
         SignInResult result = sessions.signIn(email, password, request.getRemoteAddr(), request.getHeader("User-Agent"));
@@ -77,9 +77,9 @@ public class LoginPage {
                 cookie.write(Faces.getResponse(), result.token());
                 Faces.redirect(request.getContextPath() + NextPage.sanitize(next));
             }
-            case INVALID_CREDENTIALS -> Messages.addGlobalError(Labels.get("login.invalid"));
-            case EMAIL_NOT_VERIFIED -> Messages.addGlobalWarn(Labels.get("login.unverified"));
-            case THROTTLED -> Messages.addGlobalError(Labels.tooManyAttempts(result.retryAfter()));
+            case INVALID_CREDENTIALS -> Messages.addGlobalError("login.invalid");
+            case EMAIL_NOT_VERIFIED -> Messages.addGlobalWarn("login.unverified");
+            case THROTTLED -> Messages.addGlobalError("auth.tooMany", Labels.seconds(result.retryAfter()));
         }
     }
 

@@ -22,9 +22,9 @@ public class ResetPasswordPage {
         Accounts.ResetResult result = accounts.resetPassword(token, password);
         password = null;
         if (result.problem() != null) {
-            Messages.addError("reset:password", Labels.get(result.problem().messageKey));
+            Messages.addError("reset:password", result.problem().messageKey);
         } else if (!result.done()) {
-            Messages.addGlobalError(Labels.get("reset.invalidLink"));
+            Messages.addGlobalError("reset.invalidLink");
         } else {
             done = true;
         }

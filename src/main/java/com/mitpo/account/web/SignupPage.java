@@ -30,16 +30,16 @@ public class SignupPage {
     public void signUp() {
         Optional<Duration> throttled = limits.acquire(RateLimiter.SIGN_UP, Faces.getRemoteAddr());
         if (throttled.isPresent()) {
-            Messages.addGlobalError(Labels.tooManyAttempts(throttled.get()));
+            Messages.addGlobalError("auth.tooMany", Labels.seconds(throttled.get()));
             return;
         }
         SignUpResult result = accounts.signUp(email, password, name);
         password = null;
         switch (result.outcome()) {
             case CHECK_YOUR_MAIL -> sent = true;
-            case INVALID_EMAIL -> Messages.addError("signup:email", Labels.get("signup.invalidEmail"));
-            case WEAK_PASSWORD -> Messages.addError("signup:password", Labels.get(result.problem().messageKey));
-            case THROTTLED -> Messages.addGlobalError(Labels.tooManyAttempts(result.retryAfter()));
+            case INVALID_EMAIL -> Messages.addError("signup:email", "signup.invalidEmail");
+            case WEAK_PASSWORD -> Messages.addError("signup:password", result.problem().messageKey);
+            case THROTTLED -> Messages.addGlobalError("auth.tooMany", Labels.seconds(result.retryAfter()));
         }
     }
 

@@ -89,10 +89,10 @@ public class WorkspaceMembersPage implements Serializable {
 
     private static void report(Workspaces.Outcome outcome, String doneKey, String fieldId) {
         if (outcome == Workspaces.Outcome.DONE) {
-            Messages.addGlobalInfo(Labels.get(doneKey));
+            Messages.addGlobalInfo(doneKey);
             return;
         }
-        String message = Labels.get("members.outcome." + outcome.name());
+        String message = "members.outcome." + outcome.name();
         if (fieldId != null && outcome == Workspaces.Outcome.INVALID_EMAIL) {
             Messages.addError(fieldId, message);
         } else {

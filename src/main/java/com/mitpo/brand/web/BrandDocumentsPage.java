@@ -168,11 +168,10 @@ public class BrandDocumentsPage implements Serializable {
         }
         UploadResult result = documents.upload(id, file.getFileName(), content, modelId);
         if (result.problem() != null) {
-            org.omnifaces.util.Messages.addGlobalError(BrandDocuments.shownName(file.getFileName()) + ": "
-                    + Messages.get("documents.problem." + result.problem().name()));
+            org.omnifaces.util.Messages.addGlobalError("documents.fileProblem", BrandDocuments.shownName(file.getFileName()),
+                    Messages.get("documents.problem." + result.problem().name()));
         } else {
-            org.omnifaces.util.Messages.addGlobalInfo(
-                    MessageFormat.format(Messages.get("documents.accepted"), result.document().getFileName()));
+            org.omnifaces.util.Messages.addGlobalInfo("documents.accepted", result.document().getFileName());
         }
         reload();
         PrimeFaces.current().executeScript("PF('documentPoll').start()");
@@ -199,7 +198,7 @@ public class BrandDocumentsPage implements Serializable {
 
     public void delete(UUID documentId) {
         if (documents.delete(documentId)) {
-            org.omnifaces.util.Messages.addGlobalInfo(Messages.get("documents.deleted"));
+            org.omnifaces.util.Messages.addGlobalInfo("documents.deleted");
         }
         reload();
     }
@@ -207,16 +206,16 @@ public class BrandDocumentsPage implements Serializable {
     public void saveItem(RowEditEvent<ContextRow> event) {
         ContextRow row = event.getObject();
         if (documents.saveContextItem(id, row.getId(), ContextItem.Kind.of(row.getKind()), row.getText()).isEmpty()) {
-            org.omnifaces.util.Messages.addGlobalError(Messages.get("context.invalid"));
+            org.omnifaces.util.Messages.addGlobalError("context.invalid");
         } else {
-            org.omnifaces.util.Messages.addGlobalInfo(Messages.get("context.saved"));
+            org.omnifaces.util.Messages.addGlobalInfo("context.saved");
         }
         reloadContext();
     }
 
     public void addItem() {
         if (documents.saveContextItem(id, null, ContextItem.Kind.of(newKind), newText).isEmpty()) {
-            org.omnifaces.util.Messages.addError("contextForm:newText", Messages.get("context.invalid"));
+            org.omnifaces.util.Messages.addError("contextForm:newText", "context.invalid");
             return;
         }
         newText = null;

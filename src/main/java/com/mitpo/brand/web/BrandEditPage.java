@@ -125,15 +125,15 @@ public class BrandEditPage implements Serializable {
             fill(brand);
             return brand;
         }).isEmpty()) {
-            org.omnifaces.util.Messages.addGlobalError(Messages.get("error.404.body"));
+            org.omnifaces.util.Messages.addGlobalError("error.404.body");
             return;
         }
-        org.omnifaces.util.Messages.addGlobalInfo(Messages.get("brand.saved"));
+        org.omnifaces.util.Messages.addGlobalInfo("brand.saved");
     }
 
     public void saveVoice() {
         brands.saveVoiceRules(id, currentRules());
-        org.omnifaces.util.Messages.addGlobalInfo(Messages.get("brand.voice.saved"));
+        org.omnifaces.util.Messages.addGlobalInfo("brand.voice.saved");
     }
 
     /** Checks the sample against the rules as they stand on the page (saved or not). */
@@ -146,12 +146,12 @@ public class BrandEditPage implements Serializable {
         var saved = brands.savePersona(id, personaId, personaName, personaDescription, personaPains, personaGoals,
                 personaChannels, personaDemographics);
         if (saved.isEmpty()) {
-            org.omnifaces.util.Messages.addError("tabs:persona:personaName", Messages.get("brand.persona.invalid"));
+            org.omnifaces.util.Messages.addError("tabs:persona:personaName", "brand.persona.invalid");
             return;
         }
         clearPersona();
         personas = brands.personas(id);
-        org.omnifaces.util.Messages.addGlobalInfo(Messages.get("brand.persona.saved"));
+        org.omnifaces.util.Messages.addGlobalInfo("brand.persona.saved");
     }
 
     public void editPersona(Persona persona) {
@@ -177,8 +177,8 @@ public class BrandEditPage implements Serializable {
             bytes = null;
         }
         brands.setLogo(id, bytes).ifPresentOrElse(
-                problem -> org.omnifaces.util.Messages.addGlobalError(Messages.get(problem.messageKey)),
-                () -> org.omnifaces.util.Messages.addGlobalInfo(Messages.get("brand.logo.saved")));
+                problem -> org.omnifaces.util.Messages.addGlobalError(problem.messageKey),
+                () -> org.omnifaces.util.Messages.addGlobalInfo("brand.logo.saved"));
         // The upload is a full-page post to the bare page address: come back to the brand's own
         // address, so the page can be refreshed or bookmarked and shows the new logo.
         Faces.getFlash().setKeepMessages(true);

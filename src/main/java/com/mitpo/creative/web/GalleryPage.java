@@ -6,8 +6,6 @@ import com.mitpo.creative.entity.Generation;
 import com.mitpo.creative.entity.GenerationKind;
 import com.mitpo.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,8 +51,7 @@ public class GalleryPage implements Serializable {
 
     public void search() {
         if (from != null && to != null && to.isBefore(from)) {
-            FacesContext.getCurrentInstance().addMessage("galleryFilters:to",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get("gallery.datesReversed"), null));
+            org.omnifaces.util.Messages.addError("galleryFilters:to", "gallery.datesReversed");
             return;
         }
         List<Generation> found = gallery.generations(new Gallery.Filter(kind == null || kind.isBlank() ? null
@@ -78,8 +75,7 @@ public class GalleryPage implements Serializable {
         if (gallery.restore(generationId)) {
             info("gallery.restored");
         } else {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get("gallery.notRestorable"), null));
+            org.omnifaces.util.Messages.addGlobalError("gallery.notRestorable");
         }
         search();
     }
@@ -94,7 +90,7 @@ public class GalleryPage implements Serializable {
     }
 
     private static void info(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(Messages.get(key)));
+        org.omnifaces.util.Messages.addGlobalInfo(key);
     }
 
     public List<String> getKinds() {

@@ -11,8 +11,6 @@ import com.mitpo.platform.ai.CopyBrief;
 import com.mitpo.platform.web.Messages;
 import com.mitpo.platform.web.ModelOption;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -83,19 +81,22 @@ public class StudioPage implements Serializable {
     public void generate() {
         Studio.Outcome outcome = studio.start(new Studio.Request(brandId, GenerationKind.of(kind),
                 ChannelSize.valueOf(size), prompt, variants, modelId));
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (!outcome.accepted()) {
             String field = switch (outcome.refusal()) {
                 case NO_PROMPT, PROMPT_TOO_LONG -> "studioForm:prompt";
                 case NOT_ENOUGH_CREDITS -> "studioForm:cost";
                 default -> null;
             };
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.get("studio.refusal." + outcome.refusal().name()), null));
-            faces.validationFailed();
+            String refusal = "studio.refusal." + outcome.refusal().name();
+            if (field == null) {
+                org.omnifaces.util.Messages.addGlobalError(refusal);
+            } else {
+                org.omnifaces.util.Messages.addError(field, refusal);
+            }
+            org.omnifaces.util.Faces.validationFailed();
             return;
         }
-        faces.addMessage(null, new FacesMessage(Messages.format("studio.started", outcome.generation().getCreditCost())));
+        org.omnifaces.util.Messages.addGlobalInfo("studio.started", outcome.generation().getCreditCost());
         refresh();
     }
 

@@ -1,28 +1,45 @@
 package com.mitpo.platform.web;
 
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Labels from the i18n bundle for code that answers outside a page (the JSON API, mails). */
+/**
+ * Labels from the i18n bundle, in the reader's language: on a page, the view's locale (which
+ * Faces picks from the browser's Accept-Language among the supported locales in faces-config);
+ * elsewhere (the JSON API, mails) the default language, until accounts carry a language setting.
+ */
 public final class Messages {
 
     private static final String BUNDLE = "com.mitpo.i18n.messages";
+    private static final Locale DEFAULT = Locale.ENGLISH;
 
     private Messages() {
     }
 
     public static String get(String key) {
         try {
-            return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, Messages.class.getClassLoader()).getString(key);
+            return ResourceBundle.getBundle(BUNDLE, locale(), Messages.class.getClassLoader()).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
     }
 
-    /** A label with {0}-style arguments filled in. */
+    /**
+     * A label with {0}-style arguments filled in. A label without arguments is plain text, so
+     * only labels with parameters follow MessageFormat's rules (an apostrophe written '').
+     */
     public static String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), Locale.ENGLISH).format(arguments);
+        String label = get(key);
+        return arguments == null || arguments.length == 0 ? label : new MessageFormat(label, locale()).format(arguments);
+    }
+
+    static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        UIViewRoot view = faces == null ? null : faces.getViewRoot();
+        return view == null || view.getLocale() == null ? DEFAULT : view.getLocale();
     }
 }

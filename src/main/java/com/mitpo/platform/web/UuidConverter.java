@@ -1,6 +1,5 @@
 package com.mitpo.platform.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -20,7 +19,7 @@ public class UuidConverter implements Converter<UUID> {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get("error.404.title"), null));
+            throw new ConverterException(org.omnifaces.util.Messages.createError("error.404.title"));
         }
     }
 

@@ -34,6 +34,30 @@ class MessagesBundleTest {
         assertTrue(missing.isEmpty(), "labels missing from messages.properties: " + missing);
     }
 
+    /** Page beans raise messages by key (see PageMessages): a key missing from the bundle would show as itself. */
+    private static final Pattern RAISED = Pattern.compile(
+            "Messages\\.(?:add(?:Global)?(?:Info|Warn|Error)|create(?:Info|Warn|Error))\\((?:\"[^\"]*\", )?\"([a-zA-Z0-9.]+)\"");
+
+    @Test
+    void everyMessageKeyAPageBeanRaisesIsInTheBundle() throws IOException {
+        Properties bundle = bundle();
+        var missing = new TreeSet<String>();
+        int raised = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var matcher = RAISED.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    raised++;
+                    if (!bundle.containsKey(matcher.group(1))) {
+                        missing.add(matcher.group(1) + " (" + source.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(raised > 20, "the pattern no longer finds the page beans' messages: " + raised);
+        assertTrue(missing.isEmpty(), "message keys missing from messages.properties: " + missing);
+    }
+
     @Test
     void everyNavigationAreaHasALabel() throws IOException {
         Properties bundle = bundle();
