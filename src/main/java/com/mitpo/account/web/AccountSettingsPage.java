@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.primefaces.PrimeFaces;
 
 /** account/settings.xhtml: profile, password, sign-in methods, sessions, export and deletion. */
 @Named
@@ -156,16 +155,12 @@ public class AccountSettingsPage implements Serializable {
             case STARTED -> Messages.addGlobalInfo("settings.export.started");
             case ALREADY_PREPARING -> Messages.addGlobalWarn("settings.export.busy");
         }
-        loadExport();
-        PrimeFaces.current().executeScript("PF('exportPoll').start()");
+        loadExport(); // the form re-renders its poll, which runs while the export is busy
     }
 
-    /** The poll: follows the export until it is ready or failed, then stops. */
+    /** The poll: follows the export until it is ready or failed (the page stops it then). */
     public void refreshExport() {
         loadExport();
-        if (export == null || !export.isBusy()) {
-            PrimeFaces.current().executeScript("PF('exportPoll').stop()");
-        }
     }
 
     /** Sends the browser to a freshly signed link: a link on the page would expire within a minute. */

@@ -174,10 +174,13 @@ public class BrandDocumentsPage implements Serializable {
             org.omnifaces.util.Messages.addGlobalInfo("documents.accepted", result.document().getFileName());
         }
         reload();
-        PrimeFaces.current().executeScript("PF('documentPoll').start()");
     }
 
-    /** The poll: refreshes while any document is being worked on, then stops. */
+    /**
+     * The poll (which the page starts while a document is busy and stops once none is): the
+     * context list is re-rendered only when a document changed, so an edit being typed there
+     * is not wiped every second.
+     */
     public void refresh() {
         List<DocumentRow> before = rows;
         reloadDocuments();
@@ -185,15 +188,11 @@ public class BrandDocumentsPage implements Serializable {
             reloadContext();
             PrimeFaces.current().ajax().update("documentsForm", "contextForm");
         }
-        if (!isBusy()) {
-            PrimeFaces.current().executeScript("PF('documentPoll').stop()");
-        }
     }
 
     public void retry(UUID documentId) {
         documents.retry(documentId, modelId);
         reload();
-        PrimeFaces.current().executeScript("PF('documentPoll').start()");
     }
 
     public void delete(UUID documentId) {
