@@ -162,6 +162,12 @@ class BrandDocumentsPageIT extends BrowserTest {
         upload("huge.txt", tooLarge);
         waitUntil(d -> text(By.id("messages")).contains("huge.txt: That file is larger than the limit for documents."));
 
+        // Chosen together, each file is its own request: the refusal stays in sight beside the other's acceptance.
+        uploadFiles(FILE_INPUT, write("also-empty.txt", new byte[0]), write("notes.txt",
+                "Careful Brand repairs every umbrella it sells.".getBytes(StandardCharsets.UTF_8)));
+        waitUntil(d -> text(By.id("messages")).contains("notes.txt is uploaded")
+                && text(By.id("messages")).contains("also-empty.txt: That file is empty."));
+
         upload("broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage without end".getBytes(StandardCharsets.US_ASCII));
         upload("bomb.docx", zipBombDocx());
         waitLong(d -> failedRows() >= 2);

@@ -1,12 +1,18 @@
 package com.mitpo.it;
 
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -55,9 +61,45 @@ public class OnePayaraPerRun extends PayaraMicroDeployableContainer {
         }
         metaData = super.deploy(next);
         deployed = next;
+        awaitReady();
         deployedPaths = Set.copyOf(next.getContent().keySet());
         boots++;
         return metaData;
+    }
+
+    /**
+     * Payara Micro can come up with the application failed to deploy (its log then says why);
+     * the connector returns all the same, and every test of the run would fail on a 404 far from
+     * the cause. So the run stops here, saying so, unless the application answers ready.
+     */
+    private void awaitReady() throws DeploymentException {
+        HTTPContext http = metaData.getContexts(HTTPContext.class).iterator().next();
+        URI ready = URI.create("http://" + http.getHost() + ":" + http.getPort() + "/health/ready");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        int status = -1;
+        for (int attempt = 0; attempt < 60 && status != 200; attempt++) {
+            try {
+                status = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (java.io.IOException e) {
+                status = -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (status != 200) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        if (status != 200) {
+            throw new DeploymentException("MITPO did not come up on Payara Micro (" + ready + " answered " + status
+                    + "); the server log above says why");
+        }
     }
 
     /** The server outlives its test class; {@link #stop()} ends it with the run. */

@@ -53,6 +53,19 @@ public class BrandDocumentsPage implements Serializable {
     private String newText;
     private String query;
     private List<KnowledgeHit> hits;
+    /** What happened to the files of the latest upload (see {@link #upload}). */
+    private final List<UploadNote> uploadNotes = new ArrayList<>();
+
+    /** One file's outcome: a message key and its parameters. */
+    private record UploadNote(java.time.Instant at, boolean refused, String key, Object[] parameters)
+            implements Serializable {
+    }
+
+    /**
+     * Files chosen together arrive one request each, so close together; a pause starts a new
+     * batch. Wall-clock time on purpose: this groups messages on a screen, no rule depends on it.
+     */
+    private static final java.time.Duration SAME_BATCH = java.time.Duration.ofSeconds(30);
 
     /** One document as the table shows it. */
     public record DocumentRow(UUID id, String fileName, String size, String status, int progress, boolean busy,
@@ -167,13 +180,29 @@ public class BrandDocumentsPage implements Serializable {
             content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, documents.maxBytes() + 1));
         }
         UploadResult result = documents.upload(id, file.getFileName(), content, modelId);
-        if (result.problem() != null) {
-            org.omnifaces.util.Messages.addGlobalError("documents.fileProblem", BrandDocuments.shownName(file.getFileName()),
-                    Messages.get("documents.problem." + result.problem().name()));
-        } else {
-            org.omnifaces.util.Messages.addGlobalInfo("documents.accepted", result.document().getFileName());
-        }
+        note(result.problem() != null
+                ? new UploadNote(java.time.Instant.now(), true, "documents.fileProblem", new Object[] {
+                        BrandDocuments.shownName(file.getFileName()), Messages.get("documents.problem." + result.problem().name())})
+                : new UploadNote(java.time.Instant.now(), false, "documents.accepted",
+                        new Object[] {result.document().getFileName()}));
         reload();
+    }
+
+    /**
+     * Each file is its own request, and each answer replaces the page's messages: so every answer
+     * repeats the outcomes of the files chosen with it, or a refused file's message would vanish
+     * behind the next file's "uploaded".
+     */
+    private void note(UploadNote note) {
+        uploadNotes.removeIf(earlier -> earlier.at().isBefore(note.at().minus(SAME_BATCH)));
+        uploadNotes.add(note);
+        for (UploadNote n : uploadNotes) {
+            if (n.refused()) {
+                org.omnifaces.util.Messages.addGlobalError(n.key(), n.parameters());
+            } else {
+                org.omnifaces.util.Messages.addGlobalInfo(n.key(), n.parameters());
+            }
+        }
     }
 
     /**
