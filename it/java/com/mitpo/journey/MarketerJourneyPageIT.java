@@ -294,7 +294,8 @@ class MarketerJourneyPageIT extends BrowserTest {
                 + new String(files.get(folder + "generations.json"), java.nio.charset.StandardCharsets.UTF_8)
                 + new String(files.get(folder + "credit-ledger.json"), java.nio.charset.StandardCharsets.UTF_8);
         for (String expected : List.of("Northwind Coffee", "#1F3A5F", "Try it free", "Busy parents",
-                "Launch email for our winter blend roasted in Lisbon", "\"debit\"", "\"creditCost\": 5")) {
+                "Launch email for our winter blend roasted in Lisbon", "\"debit\"", "\"creditCost\": 5",
+                "\"demo-grant\"", "studio:video×1:local/brand-motion")) {
             assertTrue(records.contains(expected), "the records hold " + expected);
         }
         assertTrue(files.keySet().stream().anyMatch(p -> p.endsWith(".extracted.txt")

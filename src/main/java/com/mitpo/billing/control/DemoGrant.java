@@ -21,7 +21,7 @@ public class DemoGrant {
 
     void onCreated(@Observes WorkspaceCreated created) {
         if (demoCredits > 0) {
-            credits.grant(Kind.GRANT, demoCredits, "Demo credits"); // the creating transaction acts for the new workspace
+            credits.grant(Kind.GRANT, demoCredits, "demo-grant"); // the creating transaction acts for the new workspace
         }
     }
 }

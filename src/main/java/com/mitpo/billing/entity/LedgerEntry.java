@@ -17,7 +17,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 /**
  * One line of a workspace's credit ledger: append-only (the app role may only insert and read),
  * ordered by the database's sequence, carrying the balance after it. Kept for accounting law;
- * account deletion anonymises the user it names instead of deleting it.
+ * account deletion anonymises the user it names instead of deleting it. The note says what an
+ * entry was for as a code with parameters, never a sentence ({@code demo-grant},
+ * {@code generation-failed}, {@code studio:copy×2:local/brand-writer}): the ledger outlives the
+ * generation it paid for, and a reader sees it in their own language.
  */
 @Entity
 @Table(name = "credit_ledger")

@@ -84,7 +84,7 @@ public class Studio {
         CatalogModel m = model.get();
         int cost = m.creditCost() * request.variants();
         UUID id = UUID.randomUUID();
-        if (cost > 0 && !credits.debit(cost, id, request.kind().code() + " × " + request.variants() + " · " + m.label())) {
+        if (cost > 0 && !credits.debit(cost, id, "studio:" + request.kind().code() + "×" + request.variants() + ":" + m.id())) {
             return refused(Refusal.NOT_ENOUGH_CREDITS);
         }
         var generation = new Generation(id, request.brandId(), tenant.userId().orElse(null), request.kind(),

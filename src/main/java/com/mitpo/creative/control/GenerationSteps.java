@@ -153,7 +153,7 @@ public class GenerationSteps {
         }
         g.fail(code, detail, clock.instant());
         em.createQuery("delete from Asset a where a.generationId = :g").setParameter("g", generationId).executeUpdate();
-        credits.refund(generationId, "Refund: generation failed");
+        credits.refund(generationId, "generation-failed");
         String files = CreativeFiles.generationPrefix(who.workspaceId(), generationId);
         afterCompletion.onCommit(() -> store.deletePrefix(files));
     }
