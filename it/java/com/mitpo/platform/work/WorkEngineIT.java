@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -90,7 +91,7 @@ class WorkEngineIT {
     @Test
     void aGenerationWhoseWorkerDiedIsTakenOverAndFinishedOnceWithItsDebitAndNoRefund() throws Exception {
         UUID generation = halfMadeGeneration();
-        UUID item = leased("generation", generation, 1, "now() - interval '1 minute'");
+        UUID item = leased("generation", generation, 1, Duration.ofMinutes(-1));
 
         runUntilFinished(item, WorkPriority.INTERACTIVE);
 
@@ -107,9 +108,9 @@ class WorkEngineIT {
     @Test
     void aLeaseStillRunningIsLeftAloneAndOneWhoseNodesKeptDyingIsFailedWithItsRefund() throws Exception {
         UUID alive = halfMadeGeneration();
-        UUID aliveItem = leased("generation", alive, 1, "now() + interval '10 minutes'");
+        UUID aliveItem = leased("generation", alive, 1, Duration.ofMinutes(10));
         UUID doomed = halfMadeGeneration();
-        UUID doomedItem = leased("generation", doomed, 3, "now() - interval '1 minute'");
+        UUID doomedItem = leased("generation", doomed, 3, Duration.ofMinutes(-1));
 
         runUntilFinished(doomedItem, WorkPriority.INTERACTIVE);
 
@@ -140,12 +141,12 @@ class WorkEngineIT {
 
     @Test
     void finishedItemsLeaveAfterAWeekAndNothingElseDoes() throws Exception {
-        UUID old = finished("done", "8 days");
-        UUID oldFailure = finished("failed", "8 days");
-        UUID recent = finished("done", "6 days");
+        UUID old = finished("done", Duration.ofDays(8));
+        UUID oldFailure = finished("failed", Duration.ofDays(8));
+        UUID recent = finished("done", Duration.ofDays(6));
         UUID waiting = UUID.randomUUID();
-        leased(ItWork.Counting.KIND, waiting, 1, "now() + interval '10 minutes'");
-        Database.execute("update work_item set created_at = now() - interval '30 days' where subject_id = ?", waiting);
+        leased(ItWork.Counting.KIND, waiting, 1, Duration.ofMinutes(10));
+        Database.execute("update work_item set created_at = ? where subject_id = ?", appTime(Duration.ofDays(-30)), waiting);
 
         assertTrue(housekeeping.forgetFinished() >= 2);
 
@@ -166,23 +167,30 @@ class WorkEngineIT {
         return subject;
     }
 
-    /** An item that ended ({@code status}) that long ago by the database's clock. */
-    private UUID finished(String status, String ago) throws SQLException {
+    /** An item that ended ({@code status}) that long ago by the application's (moved) clock. */
+    private UUID finished(String status, Duration ago) throws SQLException {
         UUID subject = UUID.randomUUID();
         Database.execute("insert into work_item (id, workspace_id, kind, subject_id, priority, status, attempts, "
-                + "outcome_code, created_at, finished_at) values (gen_random_uuid(), ?, ?, ?, 'batch', ?, 1, 'DONE', "
-                + "now() - interval '" + ago + "', now() - interval '" + ago + "')", workspace, ItWork.Counting.KIND,
-                subject, status);
+                + "outcome_code, created_at, finished_at) values (gen_random_uuid(), ?, ?, ?, 'batch', ?, 1, 'DONE', ?, ?)",
+                workspace, ItWork.Counting.KIND, subject, status, appTime(ago.negated()), appTime(ago.negated()));
         return subject;
     }
 
+    /**
+     * A moment relative to the application's clock, which the tests move: leases and ages are
+     * judged by it, not by the database's clock.
+     */
+    private static java.time.OffsetDateTime appTime(Duration fromNow) {
+        return ItClock.now().plus(fromNow).atOffset(java.time.ZoneOffset.UTC);
+    }
+
     /** An item a worker claimed (attempts so far) and holds until {@code leaseUntil}. */
-    private UUID leased(String kind, UUID subject, int attempts, String leaseUntil) throws SQLException {
+    private UUID leased(String kind, UUID subject, int attempts, Duration leaseLeft) throws SQLException {
         UUID item = UUID.randomUUID();
         Database.execute("insert into work_item (id, workspace_id, acting_user, kind, subject_id, priority, status, attempts, "
                 + "lease_token, lease_until, created_at, started_at) values (?, ?, ?, ?, ?, 'interactive', 'running', ?, "
-                + "gen_random_uuid(), " + leaseUntil + ", now() - interval '5 minutes', now() - interval '5 minutes')",
-                item, workspace, user, kind, subject, attempts);
+                + "gen_random_uuid(), ?, ?, ?)", item, workspace, user, kind, subject, attempts, appTime(leaseLeft),
+                appTime(Duration.ofMinutes(-5)), appTime(Duration.ofMinutes(-5)));
         return item;
     }
 
