@@ -7,7 +7,6 @@ import com.mitpo.account.control.ExpiredExports;
 import com.mitpo.account.control.ExportJob;
 import com.mitpo.it.Database;
 import com.mitpo.it.Deployments;
-import com.mitpo.it.ItClock;
 import com.mitpo.platform.storage.ObjectStore;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mitpo.it.Deployments;
-import com.mitpo.it.ErrorTriggers;
-import com.mitpo.it.ItClock;
 import com.mitpo.it.ItUsers;
 import com.mitpo.it.Http;
 import java.net.URL;
