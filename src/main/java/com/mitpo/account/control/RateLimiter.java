@@ -87,9 +87,17 @@ public class RateLimiter {
         });
     }
 
+    /**
+     * Drops events that left the window, and events stamped after now: when the server's clock
+     * is stepped back (an NTP correction), they would otherwise hold the key for as long as the
+     * step, far beyond its window.
+     */
     private static void prune(Deque<Instant> window, Instant now, Duration length) {
         while (!window.isEmpty() && !window.peekFirst().plus(length).isAfter(now)) {
             window.removeFirst();
+        }
+        while (!window.isEmpty() && window.peekLast().isAfter(now)) {
+            window.removeLast();
         }
     }
 }

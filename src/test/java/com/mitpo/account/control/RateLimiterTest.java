@@ -47,6 +47,21 @@ class RateLimiterTest {
     }
 
     @Test
+    void aClockSteppedBackDoesNotHoldAKeyForTheLengthOfTheStep() {
+        for (int i = 0; i < 3; i++) {
+            assertTrue(limiter.acquire(RateLimiter.SIGN_IN, "10.0.0.1").isEmpty());
+        }
+        assertTrue(limiter.acquire(RateLimiter.SIGN_IN, "10.0.0.1").isPresent());
+
+        now = now.minus(Duration.ofHours(1)); // an NTP step back
+        for (int i = 0; i < 3; i++) {
+            assertTrue(limiter.acquire(RateLimiter.SIGN_IN, "10.0.0.1").isEmpty(), "attempt " + (i + 1) + " after the step");
+        }
+        assertEquals(Duration.ofSeconds(10), limiter.acquire(RateLimiter.SIGN_IN, "10.0.0.1").orElseThrow(),
+                "and the limit holds again from the new time");
+    }
+
+    @Test
     void checkCountsNothingAndResetForgets() {
         for (int i = 0; i < RateLimiter.ACCOUNT_FAILURES.max(); i++) {
             assertTrue(limiter.check(RateLimiter.ACCOUNT_FAILURES, "ada@example.com").isEmpty());
