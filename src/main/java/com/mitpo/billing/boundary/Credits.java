@@ -46,6 +46,7 @@ public class Credits {
 
     /** Spends credits for a generation; false (and nothing written) when the balance is too low. */
     public boolean debit(int credits, UUID generationId, String note) {
+        lock();
         return append(Kind.DEBIT, credits, generationId, note);
     }
 
@@ -69,20 +70,24 @@ public class Credits {
 
     /** Adds credits (the demo grant, a purchase). */
     public void grant(Kind kind, int credits, String note) {
+        lock();
         if (kind == Kind.DEBIT || kind == Kind.REFUND || !append(kind, credits, null, note)) {
             throw new IllegalArgumentException("not a grant of a positive number of credits");
         }
     }
 
+    /** Writes an entry after the last one; the caller holds the workspace's lock. */
     private boolean append(Kind kind, int credits, UUID generationId, String note) {
-        lock();
         OptionalInt after = CreditRules.balanceAfter(balanceNow(), kind, credits);
         if (after.isEmpty()) {
             return false;
         }
         em.persist(new LedgerEntry(kind, CreditRules.signed(kind, credits), after.getAsInt(), generationId, note,
                 tenant.userId().orElse(null), clock.instant()));
-        em.flush(); // the next balance read (same transaction) orders by the sequence this insert takes
+        // Written now, while the transaction acts for this workspace: a later Tenancy.actAs in the
+        // same transaction (sign-up does one) would otherwise flush it under another identity,
+        // which row-level security refuses.
+        em.flush();
         return true;
     }
 

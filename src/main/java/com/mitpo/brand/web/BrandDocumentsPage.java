@@ -10,6 +10,7 @@ import com.mitpo.brand.entity.ContextItem;
 import com.mitpo.platform.ai.CatalogModel;
 import com.mitpo.platform.web.Messages;
 import com.mitpo.platform.web.ModelOption;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,15 +57,10 @@ public class BrandDocumentsPage implements Serializable {
     /** What happened to the files of the latest upload (see {@link #upload}). */
     private final List<UploadNote> uploadNotes = new ArrayList<>();
 
-    /** One file's outcome: a message key and its parameters. */
-    private record UploadNote(java.time.Instant at, boolean refused, String key, Object[] parameters)
-            implements Serializable {
+    /** One file's outcome, as the message the page shows. */
+    private record UploadNote(java.time.Instant at, FacesMessage message) implements Serializable {
     }
 
-    /**
-     * Files chosen together arrive one request each, so close together; a pause starts a new
-     * batch. Wall-clock time on purpose: this groups messages on a screen, no rule depends on it.
-     */
     private static final java.time.Duration SAME_BATCH = java.time.Duration.ofSeconds(30);
 
     /** One document as the table shows it. */
@@ -181,10 +177,9 @@ public class BrandDocumentsPage implements Serializable {
         }
         UploadResult result = documents.upload(id, file.getFileName(), content, modelId);
         note(result.problem() != null
-                ? new UploadNote(java.time.Instant.now(), true, "documents.fileProblem", new Object[] {
-                        BrandDocuments.shownName(file.getFileName()), Messages.get("documents.problem." + result.problem().name())})
-                : new UploadNote(java.time.Instant.now(), false, "documents.accepted",
-                        new Object[] {result.document().getFileName()}));
+                ? org.omnifaces.util.Messages.createError("documents.fileProblem",
+                        BrandDocuments.shownName(file.getFileName()), Messages.get("documents.problem." + result.problem().name()))
+                : org.omnifaces.util.Messages.createInfo("documents.accepted", result.document().getFileName()));
         reload();
     }
 
@@ -193,16 +188,11 @@ public class BrandDocumentsPage implements Serializable {
      * repeats the outcomes of the files chosen with it, or a refused file's message would vanish
      * behind the next file's "uploaded".
      */
-    private void note(UploadNote note) {
-        uploadNotes.removeIf(earlier -> earlier.at().isBefore(note.at().minus(SAME_BATCH)));
-        uploadNotes.add(note);
-        for (UploadNote n : uploadNotes) {
-            if (n.refused()) {
-                org.omnifaces.util.Messages.addGlobalError(n.key(), n.parameters());
-            } else {
-                org.omnifaces.util.Messages.addGlobalInfo(n.key(), n.parameters());
-            }
-        }
+    private void note(FacesMessage message) {
+        java.time.Instant now = java.time.Instant.now();
+        uploadNotes.removeIf(earlier -> earlier.at().isBefore(now.minus(SAME_BATCH)));
+        uploadNotes.add(new UploadNote(now, message));
+        uploadNotes.forEach(note -> org.omnifaces.util.Messages.addGlobal(note.message()));
     }
 
     /**

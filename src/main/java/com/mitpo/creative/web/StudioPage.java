@@ -87,12 +87,7 @@ public class StudioPage implements Serializable {
                 case NOT_ENOUGH_CREDITS -> "studioForm:cost";
                 default -> null;
             };
-            String refusal = "studio.refusal." + outcome.refusal().name();
-            if (field == null) {
-                org.omnifaces.util.Messages.addGlobalError(refusal);
-            } else {
-                org.omnifaces.util.Messages.addError(field, refusal);
-            }
+            org.omnifaces.util.Messages.addError(field, "studio.refusal." + outcome.refusal().name()); // null: global
             org.omnifaces.util.Faces.validationFailed();
             return;
         }
