@@ -164,8 +164,15 @@ class StudioIT {
     void badRequestsAreRefusedWithAReasonAndCostNothing() throws Exception {
         HttpResponse<String> noPrompt = startResponse("image", "SQUARE", "  ", 1, null);
         assertEquals(400, noPrompt.statusCode());
-        assertEquals("NO_PROMPT", JSON.readTree(noPrompt.body()).path("code").asText());
-        assertEquals(400, startResponse("image", "SQUARE", "x", 5, null).statusCode());
+        JsonNode refusal = JSON.readTree(noPrompt.body());
+        assertEquals("NO_PROMPT", refusal.path("code").asText());
+        assertEquals("prompt", refusal.path("field").asText(), "the refusal names the field it concerns");
+        assertEquals("Describe what you want to make.", refusal.path("message").asText());
+        HttpResponse<String> tooMany = startResponse("image", "SQUARE", "x", 5, null);
+        assertEquals(400, tooMany.statusCode());
+        assertEquals("variants", JSON.readTree(tooMany.body()).path("field").asText());
+        assertEquals("Choose between 1 and 4 variants.", JSON.readTree(tooMany.body()).path("message").asText(),
+                "the limit is filled in from the code");
         assertEquals(400, startResponse("image", "HUGE", "x", 1, null).statusCode());
         assertEquals(400, startResponse("hologram", null, "x", 1, null).statusCode());
         assertEquals(400, startResponse("image", null, "x", 1, null).statusCode(), "images need a size");

@@ -44,13 +44,17 @@ class WorkEngineIT {
     WorkWorkers workers;
 
     @Inject
-    WorkHousekeeping housekeeping;
+    WorkStates states;
+
+    @Inject
+    com.mitpo.platform.persistence.TenantContext tenant;
 
     @Resource
     ManagedExecutorService executor;
 
     private UUID workspace;
     private UUID user;
+    private final UUID elsewhere = UUID.randomUUID();
 
     @BeforeEach
     void aWorkspace() throws SQLException {
@@ -97,7 +101,9 @@ class WorkEngineIT {
 
         assertEquals("done DONE 2", item(item));
         assertEquals(1, count("select count(*) from generation where workspace_id = ? and status = 'succeeded' "
-                + "and progress = 100 and id = '" + generation + "'"));
+                + "and id = '" + generation + "'"));
+        assertEquals(1, count("select count(*) from work_item where workspace_id = ? and progress = 100 and subject_id = '"
+                + generation + "'"), "the page reads 100 % from the item");
         assertEquals(2, count("select count(*) from asset where workspace_id = ? and generation_id = '" + generation + "'"),
                 "the stored variant kept, the missing one made");
         assertEquals(1, count("select count(*) from asset where workspace_id = ? and variant = 1 and sha256 = 'first' "
@@ -116,7 +122,7 @@ class WorkEngineIT {
 
         assertEquals("failed ATTEMPTS_EXHAUSTED 4", item(doomedItem));
         assertEquals(1, count("select count(*) from generation where workspace_id = ? and status = 'failed' "
-                + "and error = 'INTERRUPTED' and id = '" + doomed + "'"));
+                + "and id = '" + doomed + "'"));
         assertEquals(0, count("select count(*) from asset where workspace_id = ? and generation_id = '" + doomed + "'"));
         assertEquals("running null 1", item(aliveItem), "a lease that has not run out is not taken");
         assertEquals(6 + 2, balance(), "10 granted, 2 + 2 debited, the doomed one's 2 refunded");
@@ -140,21 +146,30 @@ class WorkEngineIT {
     }
 
     @Test
-    void finishedItemsLeaveAfterAWeekAndNothingElseDoes() throws Exception {
-        UUID old = finished("done", Duration.ofDays(8));
-        UUID oldFailure = finished("failed", Duration.ofDays(8));
-        UUID recent = finished("done", Duration.ofDays(6));
-        UUID waiting = UUID.randomUUID();
-        leased(ItWork.Counting.KIND, waiting, 1, Duration.ofMinutes(10));
-        Database.execute("update work_item set created_at = ? where subject_id = ?", appTime(Duration.ofDays(-30)), waiting);
+    void anItemIsTheRecordOfItsSubjectsWorkForAsLongAsTheSubjectLivesAndLeavesWithIt() throws Exception {
+        UUID failedLongAgo = halfMadeGeneration();
+        Database.execute("insert into work_item (id, workspace_id, kind, subject_id, priority, status, attempts, progress, "
+                + "step, outcome_code, outcome_params, created_at, finished_at) values (gen_random_uuid(), ?, 'generation', ?, "
+                + "'interactive', 'failed', 1, 60, 'writing', 'PROVIDER_FAILED', '[\"quota exceeded\"]', ?, ?)",
+                workspace, failedLongAgo, appTime(Duration.ofDays(-400)), appTime(Duration.ofDays(-400)));
+        UUID neverSeen = UUID.randomUUID();
 
-        assertTrue(housekeeping.forgetFinished() >= 2);
+        tenant.enter(user, workspace);
+        var read = states.of("generation", List.of(failedLongAgo, neverSeen));
 
-        assertEquals(0, count("select count(*) from work_item where workspace_id = ? and subject_id in ('" + old
-                + "', '" + oldFailure + "')"), "finished more than a week ago");
-        assertEquals(1, count("select count(*) from work_item where workspace_id = ? and subject_id = '" + recent + "'"));
-        assertEquals(1, count("select count(*) from work_item where workspace_id = ? and subject_id = '" + waiting + "'"),
-                "an old item still running is kept");
+        WorkState failure = read.get(failedLongAgo);
+        assertEquals(WorkState.Status.FAILED, failure.status(), "kept after 400 days: " + failure);
+        assertEquals(List.of("quota exceeded"), failure.outcomeParams());
+        assertEquals("PROVIDER_FAILED 60 writing", failure.outcomeCode() + " " + failure.progress() + " " + failure.step());
+        assertEquals(WorkState.NONE, read.get(neverSeen), "a subject the engine never had has nothing left to do");
+        Database.execute("insert into workspace (id, name) values (?, 'Elsewhere')", elsewhere);
+        Database.execute("insert into work_item (id, workspace_id, kind, subject_id, priority, status, created_at) "
+                + "values (gen_random_uuid(), ?, 'generation', ?, 'interactive', 'queued', now())", elsewhere, neverSeen);
+        assertEquals(WorkState.NONE, states.of("generation", neverSeen), "another workspace's item is not read");
+
+        Database.execute("delete from generation where id = ?", failedLongAgo); // its outputs follow by cascade
+        assertEquals(0, count("select count(*) from work_item where workspace_id = ? and subject_id = '" + failedLongAgo + "'"),
+                "the item left with its generation");
     }
 
     // --- set-up -----------------------------------------------------------------------------
@@ -203,8 +218,8 @@ class WorkEngineIT {
         }
         UUID generation = UUID.randomUUID();
         Database.execute("insert into generation (id, workspace_id, brand_id, created_by, kind, prompt, status, variants, model_id, "
-                + "provider, model, credit_cost, progress) values (?, ?, (select id from brand where workspace_id = ? limit 1), "
-                + "?, 'copy', 'Spring launch email', 'running', 2, 'local/brand-writer', 'local', 'brand-writer', 2, 60)",
+                + "provider, model, credit_cost) values (?, ?, (select id from brand where workspace_id = ? limit 1), "
+                + "?, 'copy', 'Spring launch email', 'running', 2, 'local/brand-writer', 'local', 'brand-writer', 2)",
                 generation, workspace, workspace, user);
         Database.execute("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, generation_id, created_by) select "
                 + "gen_random_uuid(), ?, 'debit', -2, (select balance_after from credit_ledger where workspace_id = ? "

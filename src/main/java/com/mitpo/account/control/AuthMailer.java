@@ -1,5 +1,6 @@
 package com.mitpo.account.control;
 
+import com.mitpo.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -80,47 +81,26 @@ public class AuthMailer {
         });
     }
 
+    // The words are the bundle's (mail.*), in the language of the request that causes the mail.
+
     public void sendVerification(String to, String token) {
-        send(to, "Confirm your email address for MITPO", """
-                Welcome to MITPO.
-
-                Confirm your email address to finish setting up your account:
-                %s
-
-                The link works once, for one hour. If you did not sign up, ignore this mail.
-                """.formatted(link("/verify-email?token=", token)));
+        send(to, Messages.get("mail.verify.subject"),
+                Messages.format("mail.verify.body", link("/verify-email?token=", token)));
     }
 
     public void sendPasswordReset(String to, String token) {
-        send(to, "Reset your MITPO password", """
-                Someone (hopefully you) asked to reset the password of your MITPO account.
-
-                Choose a new password here:
-                %s
-
-                The link works once, for one hour. Resetting signs you out everywhere.
-                If you did not ask for this, ignore this mail; your password stays as it is.
-                """.formatted(link("/reset-password?token=", token)));
+        send(to, Messages.get("mail.reset.subject"),
+                Messages.format("mail.reset.body", link("/reset-password?token=", token)));
     }
 
     public void sendInvitation(String to, String inviter, String workspace, String token) {
-        send(to, inviter + " invited you to " + workspace + " on MITPO", """
-                %s invited you to join the workspace "%s" on MITPO.
-
-                Accept the invitation here:
-                %s
-
-                Sign in (or create your account) with this email address first; the link works for 7 days.
-                """.formatted(inviter, workspace, link("/workspace/accept?token=", token)));
+        send(to, Messages.format("mail.invitation.subject", inviter, workspace),
+                Messages.format("mail.invitation.body", inviter, workspace, link("/workspace/accept?token=", token)));
     }
 
     public void sendAlreadyRegistered(String to) {
-        send(to, "Your MITPO account", """
-                Someone tried to create a MITPO account with this email address, which already has one.
-
-                If it was you, sign in at %s or reset your password at %s.
-                If it was not, you can ignore this mail.
-                """.formatted(publicUrl + "/login", publicUrl + "/forgot-password"));
+        send(to, Messages.get("mail.alreadyRegistered.subject"),
+                Messages.format("mail.alreadyRegistered.body", publicUrl + "/login", publicUrl + "/forgot-password"));
     }
 
     public void sendDeletionReceipt(String to, DeletionReceipt receipt) {

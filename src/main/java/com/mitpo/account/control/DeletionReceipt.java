@@ -1,6 +1,7 @@
 package com.mitpo.account.control;
 
 import com.mitpo.platform.text.Times;
+import com.mitpo.platform.web.Messages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +26,15 @@ public final class DeletionReceipt {
     }
 
     public void account(long sessions, long signInMethods, long memberships, long exports) {
-        account = "your account, " + sessions + " session(s), " + signInMethods + " sign-in method(s), " + memberships
-                + " membership(s) and " + exports + " data export(s)";
+        account = Messages.format("mail.deleted.account", sessions, signInMethods, memberships, exports);
     }
 
     public void workspaceDeleted(String name, int files) {
-        deleted.add("the workspace \"" + name + "\" with everything in it, " + files + " file(s) included");
+        deleted.add(Messages.format("mail.deleted.workspace", name, files));
     }
 
     public void workspaceHandedOver(String name, String heir) {
-        handedOver.add("\"" + name + "\" to " + heir);
+        handedOver.add(Messages.format("mail.deleted.handedOver", name, heir));
     }
 
     public void ledgerAnonymised(int entries) {
@@ -42,21 +42,18 @@ public final class DeletionReceipt {
     }
 
     public String subject() {
-        return "Your MITPO account was deleted";
+        return Messages.get("mail.deleted.subject");
     }
 
     public String text() {
-        var text = new StringBuilder("Your MITPO account (" + email + ") was deleted on " + Times.shown(at) + ".\n\nRemoved:\n");
+        var text = new StringBuilder(Messages.format("mail.deleted.intro", email, Times.shown(at)));
         text.append("- ").append(account).append('\n');
         deleted.forEach(line -> text.append("- ").append(line).append('\n'));
         if (!handedOver.isEmpty()) {
-            text.append("\nHanded over, with their data:\n");
+            text.append(Messages.get("mail.deleted.handedOverHeading"));
             handedOver.forEach(line -> text.append("- ").append(line).append('\n'));
         }
-        text.append("\nKept, without your name: ").append(ledgerEntries)
-                .append(" credit ledger entr").append(ledgerEntries == 1 ? "y" : "ies")
-                .append(" (accounting records, kept for 7 years).\n\n")
-                .append("This mail is your receipt. Nothing else of yours remains at MITPO; no reply is needed.\n");
+        text.append(Messages.format("mail.deleted.kept", ledgerEntries));
         return text.toString();
     }
 }

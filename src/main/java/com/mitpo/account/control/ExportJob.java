@@ -30,7 +30,7 @@ import java.util.logging.Logger;
 public class ExportJob {
 
     private static final Logger LOG = Logger.getLogger(ExportJob.class.getName());
-    static final String FAILED = "The export could not be prepared. Please try again.";
+    static final String FAILED = "FAILED";
     /** Progress is written in steps of this many percent: each write is a transaction. */
     private static final int STEP = 5;
 

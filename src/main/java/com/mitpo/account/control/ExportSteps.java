@@ -39,7 +39,8 @@ public class ExportSteps {
     /** How long a finished export (or its failure) is kept: long enough to download, short enough not to linger. */
     public static final Duration KEPT = Duration.ofDays(7);
 
-    static final String INTERRUPTED = "The export was interrupted (the server restarted). Please prepare it again.";
+    /** Failure codes, worded by the settings page (settings.export.error.CODE). */
+    static final String INTERRUPTED = "INTERRUPTED";
 
     /** What goes into the zip: who and when for the manifest, then every part. */
     public record Plan(JsonObject header, List<ExportArchive.Entry> entries) {

@@ -8,6 +8,7 @@ import com.mitpo.account.boundary.Sessions;
 import com.mitpo.account.control.RateLimiter;
 import com.mitpo.account.entity.Account;
 import com.mitpo.account.entity.Session;
+import com.mitpo.platform.web.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /** account/settings.xhtml: profile, password, sign-in methods, sessions, export and deletion. */
 @Named
@@ -114,9 +114,9 @@ public class AccountSettingsPage implements Serializable {
 
     public void saveProfile() {
         if (accounts.rename(current.require().userId(), name)) {
-            Messages.addGlobalInfo("settings.profile.saved");
+            Feedback.info("settings.profile.saved");
         } else {
-            Messages.addError("profile:name", "settings.profile.invalid");
+            Feedback.error("name", "settings.profile.invalid");
         }
     }
 
@@ -126,34 +126,34 @@ public class AccountSettingsPage implements Serializable {
         newPassword = null;
         switch (result) {
             case CHANGED -> {
-                Messages.addGlobalInfo("settings.password.changed");
+                Feedback.info("settings.password.changed");
                 loadSessions();
             }
-            case NOT_FRESH -> Messages.addGlobalError("settings.notFresh");
-            case WRONG_PASSWORD -> Messages.addError("password:current", "settings.password.wrong");
-            case THROTTLED -> Messages.addError("password:current", "settings.password.throttled",
+            case NOT_FRESH -> Feedback.pageError("settings.notFresh");
+            case WRONG_PASSWORD -> Feedback.error("current", "settings.password.wrong");
+            case THROTTLED -> Feedback.error("current", "settings.password.throttled",
                     RateLimiter.ACCOUNT_FAILURES.window().toMinutes());
-            default -> Messages.addError("password:new", result.messageKey());
+            default -> Feedback.error("new", result.messageKey());
         }
     }
 
     public void revoke(UUID sessionId) {
         sessions.revoke(current.require().userId(), sessionId);
         loadSessions();
-        Messages.addGlobalInfo("settings.sessions.revoked");
+        Feedback.info("settings.sessions.revoked");
     }
 
     public void revokeOtherSessions() {
         sessions.revokeOthers(current.require().userId(), currentSessionId);
         loadSessions();
-        Messages.addGlobalInfo("settings.sessions.revoked");
+        Feedback.info("settings.sessions.revoked");
     }
 
     /** Starts preparing the export; the poll follows it. */
     public void prepareExport() {
         switch (accountData.requestExport(current.require().userId())) {
-            case STARTED -> Messages.addGlobalInfo("settings.export.started");
-            case ALREADY_PREPARING -> Messages.addGlobalWarn("settings.export.busy");
+            case STARTED -> Feedback.info("settings.export.started");
+            case ALREADY_PREPARING -> Feedback.warn("settings.export.busy");
         }
         loadExport(); // the form re-renders its poll, which runs while the export is busy
     }
@@ -167,7 +167,7 @@ public class AccountSettingsPage implements Serializable {
     public void downloadExport() throws IOException {
         loadExport();
         if (export == null || !export.isReady()) {
-            Messages.addGlobalError("settings.export.gone");
+            Feedback.pageError("settings.export.gone");
             return;
         }
         Faces.redirect(Faces.getRequestContextPath() + "/" + links.path(export.id(), current.require().userId()));
@@ -195,11 +195,11 @@ public class AccountSettingsPage implements Serializable {
                 Faces.invalidateSession();
                 Faces.redirect(Faces.getRequestContextPath() + "/?accountDeleted=true");
             }
-            case NOT_FRESH -> Messages.addGlobalError("settings.notFresh");
-            case WRONG_CONFIRMATION -> Messages.addError("delete:confirmation", "settings.delete.mismatch");
+            case NOT_FRESH -> Feedback.pageError("settings.notFresh");
+            case WRONG_CONFIRMATION -> Feedback.error("confirmation", "settings.delete.mismatch");
             case UNDECIDED -> {
                 shared = accountData.lastOwnerOf(current.require().userId());
-                Messages.addGlobalError("settings.delete.undecided");
+                Feedback.pageError("settings.delete.undecided");
             }
         }
     }

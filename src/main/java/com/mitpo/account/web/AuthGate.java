@@ -1,5 +1,6 @@
 package com.mitpo.account.web;
 
+import com.mitpo.platform.refusal.Refusal;
 import com.mitpo.account.boundary.AuthenticatedSession;
 import com.mitpo.account.boundary.CurrentSession;
 import com.mitpo.account.boundary.Sessions;
@@ -58,7 +59,7 @@ public class AuthGate extends HttpFilter {
             return;
         }
         if (path.startsWith("/api/") && !SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
-            JsonRefusal.send(response, HttpServletResponse.SC_FORBIDDEN, "CROSS_SITE_REQUEST", "Cross-site requests are not allowed.");
+            JsonRefusal.send(response, HttpServletResponse.SC_FORBIDDEN, Refusal.of("CROSS_SITE_REQUEST", "api.crossSite"));
             return;
         }
         Optional<String> token = cookie.read(request);
@@ -133,6 +134,6 @@ public class AuthGate extends HttpFilter {
                     + URLEncoder.encode(NextPage.of(path, request.getQueryString()), StandardCharsets.UTF_8));
             return;
         }
-        JsonRefusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "Sign in first.");
+        JsonRefusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, Refusal.of("UNAUTHORIZED", "api.signInFirst"));
     }
 }

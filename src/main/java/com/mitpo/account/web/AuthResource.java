@@ -1,7 +1,8 @@
 package com.mitpo.account.web;
 
-import static com.mitpo.platform.api.ApiErrors.error;
+import static com.mitpo.platform.api.ApiErrors.refused;
 
+import com.mitpo.platform.refusal.Refusal;
 import com.mitpo.account.boundary.Accounts;
 import com.mitpo.account.boundary.AuthenticatedSession;
 import com.mitpo.account.boundary.CurrentSession;
@@ -75,10 +76,10 @@ public class AuthResource {
         return switch (result.outcome()) {
             case CHECK_YOUR_MAIL -> Response.ok(Json.createObjectBuilder()
                     .add("token", JsonValue.NULL).add("user", JsonValue.NULL).add("status", true)
-                    .add("message", "Check your email to confirm your address.").build()).build();
-            case INVALID_EMAIL -> error(Response.Status.BAD_REQUEST, "INVALID_EMAIL", "Enter a valid email address.");
-            case WEAK_PASSWORD -> error(Response.Status.BAD_REQUEST, "PASSWORD_" + result.problem().name(),
-                    Messages.get(result.problem().messageKey));
+                    .add("message", Messages.get("api.checkYourMail")).build()).build();
+            case INVALID_EMAIL -> refused(Response.Status.BAD_REQUEST,
+                    Refusal.of("INVALID_EMAIL", "api.invalidEmail").on("email"));
+            case WEAK_PASSWORD -> refused(Response.Status.BAD_REQUEST, result.problem().refusal().on("password"));
             case THROTTLED -> tooManyRequests(result.retryAfter());
         };
     }
@@ -99,9 +100,10 @@ public class AuthResource {
                         .add("redirect", false).add("token", result.token()).add("url", JsonValue.NULL)
                         .add("user", user(accounts.profile(result.userId()))).build()).build();
             }
-            case INVALID_CREDENTIALS -> error(Response.Status.UNAUTHORIZED, "INVALID_EMAIL_OR_PASSWORD",
-                    "Invalid email or password");
-            case EMAIL_NOT_VERIFIED -> error(Response.Status.FORBIDDEN, "EMAIL_NOT_VERIFIED", "Email not verified");
+            case INVALID_CREDENTIALS -> refused(Response.Status.UNAUTHORIZED,
+                    Refusal.of("INVALID_EMAIL_OR_PASSWORD", "api.invalidCredentials"));
+            case EMAIL_NOT_VERIFIED -> refused(Response.Status.FORBIDDEN,
+                    Refusal.of("EMAIL_NOT_VERIFIED", "api.emailNotVerified"));
             case THROTTLED -> tooManyRequests(result.retryAfter());
         };
     }
@@ -144,7 +146,7 @@ public class AuthResource {
         try {
             sessionId = UUID.fromString(id);
         } catch (RuntimeException e) {
-            return error(Response.Status.BAD_REQUEST, "INVALID_SESSION", "Name the session by its id.");
+            return refused(Response.Status.BAD_REQUEST, Refusal.of("INVALID_SESSION", "api.invalidSession").on("id"));
         }
         sessions.revoke(current.require().userId(), sessionId);
         return Response.ok(Json.createObjectBuilder().add("status", true).build()).build();
@@ -166,7 +168,7 @@ public class AuthResource {
             return tooManyRequests(throttled.get());
         }
         return Response.ok(Json.createObjectBuilder().add("status", true)
-                .add("message", "If this email exists in our system, check your email for the reset link").build())
+                .add("message", Messages.get("api.resetSent")).build())
                 .build();
     }
 
@@ -175,11 +177,10 @@ public class AuthResource {
     public Response resetPassword(JsonObject body) {
         Accounts.ResetResult result = accounts.resetPassword(text(body, "token"), text(body, "newPassword"));
         if (result.problem() != null) {
-            return error(Response.Status.BAD_REQUEST, "PASSWORD_" + result.problem().name(),
-                    Messages.get(result.problem().messageKey));
+            return refused(Response.Status.BAD_REQUEST, result.problem().refusal().on("newPassword"));
         }
         if (!result.done()) {
-            return error(Response.Status.BAD_REQUEST, "INVALID_TOKEN", "Invalid token");
+            return refused(Response.Status.BAD_REQUEST, INVALID_TOKEN);
         }
         return Response.ok(Json.createObjectBuilder().add("status", true).build()).build();
     }
@@ -189,7 +190,7 @@ public class AuthResource {
     public Response verifyEmail(@QueryParam("token") String token) {
         Optional<UUID> userId = accounts.verifyEmail(token);
         if (userId.isEmpty()) {
-            return error(Response.Status.BAD_REQUEST, "INVALID_TOKEN", "Invalid token");
+            return refused(Response.Status.BAD_REQUEST, INVALID_TOKEN);
         }
         return Response.ok(Json.createObjectBuilder().add("status", true)
                 .add("user", user(accounts.profile(userId.get()))).build()).build();
@@ -204,18 +205,20 @@ public class AuthResource {
         return switch (result) {
             case CHANGED -> Response.ok(Json.createObjectBuilder().add("token", JsonValue.NULL)
                     .add("user", user(accounts.profile(s.userId()))).build()).build();
-            case NOT_FRESH -> error(Response.Status.FORBIDDEN, "SESSION_NOT_FRESH",
-                    "Sign in again to change your password.");
-            case WRONG_PASSWORD -> error(Response.Status.BAD_REQUEST, "INVALID_PASSWORD", "Invalid password");
+            case NOT_FRESH -> refused(Response.Status.FORBIDDEN, Refusal.of("SESSION_NOT_FRESH", "api.notFresh"));
+            case WRONG_PASSWORD -> refused(Response.Status.BAD_REQUEST,
+                    Refusal.of("INVALID_PASSWORD", "api.invalidPassword").on("currentPassword"));
             case THROTTLED -> tooManyRequests(RateLimiter.ACCOUNT_FAILURES.window());
-            case TOO_SHORT, TOO_LONG, TOO_COMMON -> error(Response.Status.BAD_REQUEST, "PASSWORD_" + result.name(),
-                    Messages.get(result.messageKey()));
+            case TOO_SHORT, TOO_LONG, TOO_COMMON -> refused(Response.Status.BAD_REQUEST,
+                    Refusal.of("PASSWORD_" + result.name(), result.messageKey()).on("newPassword"));
         };
     }
 
+    private static final Refusal INVALID_TOKEN = Refusal.of("INVALID_TOKEN", "api.invalidToken").on("token");
+
     private static Response tooManyRequests(Duration retryAfter) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return Response.fromResponse(error(429, "TOO_MANY_REQUESTS", "Too many requests. Please try again later."))
+        return Response.fromResponse(refused(429, Refusal.of("TOO_MANY_REQUESTS", "api.tooManyRequests")))
                 .header("Retry-After", seconds).header("X-Retry-After", seconds).build();
     }
 

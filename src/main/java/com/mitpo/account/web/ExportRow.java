@@ -3,6 +3,7 @@ package com.mitpo.account.web;
 import com.mitpo.account.entity.DataExport;
 import com.mitpo.platform.text.Sizes;
 import com.mitpo.platform.text.Times;
+import com.mitpo.platform.web.Messages;
 import java.io.Serializable;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ public record ExportRow(UUID id, DataExport.Status status, int progress, String 
 
     static ExportRow of(DataExport e) {
         return new ExportRow(e.getId(), e.getStatus(), e.getProgress(), Sizes.shown(e.getSizeBytes()), e.getFiles(),
-                Times.shown(e.getExpiresAt()), e.getError());
+                Times.shown(e.getExpiresAt()), e.getError() == null ? null : Messages.get("settings.export.error." + e.getError()));
     }
 
     public int getProgress() {

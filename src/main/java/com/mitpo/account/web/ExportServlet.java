@@ -1,5 +1,6 @@
 package com.mitpo.account.web;
 
+import com.mitpo.platform.refusal.Refusal;
 import com.mitpo.account.boundary.AccountData;
 import com.mitpo.account.entity.DataExport;
 import com.mitpo.platform.persistence.TenantContext;
@@ -43,7 +44,7 @@ public class ExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<UUID> user = tenant.userId();
         if (user.isEmpty()) {
-            JsonRefusal.send(response, 401, "UNAUTHORIZED", "Sign in first.");
+            JsonRefusal.send(response, 401, Refusal.of("UNAUTHORIZED", "api.signInFirst"));
             return;
         }
         Optional<UUID> id = SignedLinks.idIn(request.getPathInfo());
@@ -51,15 +52,14 @@ public class ExportServlet extends HttpServlet {
         SignedLinks.Verdict verdict = id.isEmpty() || query.isEmpty() ? SignedLinks.Verdict.MALFORMED
                 : links.verify(id.get(), user.get(), query.get().exp(), query.get().sig());
         if (verdict != SignedLinks.Verdict.VALID) {
-            JsonRefusal.send(response, 403, verdict == SignedLinks.Verdict.EXPIRED ? "LINK_EXPIRED" : "BAD_LINK",
-                    verdict == SignedLinks.Verdict.EXPIRED ? "This link has expired; download again from your account settings."
-                            : "This link is not valid.");
+            JsonRefusal.send(response, 403, verdict == SignedLinks.Verdict.EXPIRED
+                    ? Refusal.of("LINK_EXPIRED", "api.exportLinkExpired") : Refusal.of("BAD_LINK", "api.badLink"));
             return;
         }
         Optional<DataExport> export = accountData.downloadableExport(user.get(), id.get());
         Optional<InputStream> file = export.flatMap(e -> store.open(e.getObjectKey(), -1, -1));
         if (file.isEmpty()) {
-            JsonRefusal.send(response, 404, "NOT_FOUND", "This export is no longer available; prepare a new one.");
+            JsonRefusal.send(response, 404, Refusal.of("NOT_FOUND", "api.exportGone"));
             return;
         }
         response.setContentType("application/zip");

@@ -1,12 +1,12 @@
 package com.mitpo.account.web;
 
 import com.mitpo.account.boundary.Accounts;
+import com.mitpo.platform.web.Feedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.Optional;
-import org.omnifaces.util.Messages;
 
 /** forgot-password.xhtml: asks for a reset link; the answer never says whether the account exists. */
 @Named
@@ -22,7 +22,7 @@ public class ForgotPasswordPage {
     public void send() {
         Optional<Duration> throttled = accounts.requestPasswordReset(email);
         if (throttled.isPresent()) {
-            Messages.addGlobalError("auth.tooMany", Labels.seconds(throttled.get()));
+            Feedback.pageError("auth.tooMany", Labels.seconds(throttled.get()));
             return;
         }
         sent = true;

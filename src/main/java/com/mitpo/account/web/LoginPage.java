@@ -4,6 +4,7 @@ import com.mitpo.account.boundary.Sessions;
 import com.mitpo.account.boundary.SignInResult;
 import com.mitpo.account.control.OAuthProviders;
 import com.mitpo.account.control.RateLimiter;
+import com.mitpo.platform.web.Feedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /** login.xhtml: email + password sign-in, then back to the page that asked for it. */
 @Named
@@ -39,7 +39,7 @@ public class LoginPage {
     /** A message from an OAuth sign-in that came back refused. */
     public void showProblem() {
         if (problem != null && problem.matches("oauth\\.[a-zA-Z]+")) {
-            Messages.addGlobalError(problem);
+            Feedback.pageError(problem);
         }
     }
 
@@ -63,7 +63,7 @@ public class LoginPage {
         HttpServletRequest request = Faces.getRequest();
         Optional<Duration> throttled = limits.acquire(RateLimiter.SIGN_IN, request.getRemoteAddr());
         if (throttled.isPresent()) {
-            Messages.addGlobalError("auth.tooMany", Labels.seconds(throttled.get()));
+            Feedback.pageError("auth.tooMany", Labels.seconds(throttled.get()));
             return;
         }
         SignInResult result = sessions.signIn(email, password, request.getRemoteAddr(), request.getHeader("User-Agent"));
@@ -77,9 +77,9 @@ public class LoginPage {
                 cookie.write(Faces.getResponse(), result.token());
                 Faces.redirect(request.getContextPath() + NextPage.sanitize(next));
             }
-            case INVALID_CREDENTIALS -> Messages.addGlobalError("login.invalid");
-            case EMAIL_NOT_VERIFIED -> Messages.addGlobalWarn("login.unverified");
-            case THROTTLED -> Messages.addGlobalError("auth.tooMany", Labels.seconds(result.retryAfter()));
+            case INVALID_CREDENTIALS -> Feedback.pageError("login.invalid");
+            case EMAIL_NOT_VERIFIED -> Feedback.warn("login.unverified");
+            case THROTTLED -> Feedback.pageError("auth.tooMany", Labels.seconds(result.retryAfter()));
         }
     }
 

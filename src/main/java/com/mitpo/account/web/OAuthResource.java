@@ -1,5 +1,6 @@
 package com.mitpo.account.web;
 
+import com.mitpo.platform.refusal.Refusal;
 import com.mitpo.account.boundary.SocialSignIn;
 import com.mitpo.account.control.OAuthProviders;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import static com.mitpo.platform.api.ApiErrors.error;
+import static com.mitpo.platform.api.ApiErrors.refused;
 
 /**
  * Better Auth's social sign-in: POST /sign-in/social answers the provider URL (GET redirects
@@ -63,7 +64,7 @@ public class OAuthResource {
         String provider = body == null ? null : body.getString("provider", null);
         String next = body == null ? null : body.getString("callbackURL", null);
         if (!providers.isEnabled(provider)) {
-            return error(Response.Status.BAD_REQUEST, "PROVIDER_NOT_FOUND", "This sign-in provider is not available.");
+            return refused(Response.Status.BAD_REQUEST, Refusal.of("PROVIDER_NOT_FOUND", "api.providerNotFound").on("provider"));
         }
         URI url = begin(provider, next);
         return Response.ok(Json.createObjectBuilder().add("url", url.toString()).add("redirect", true).build()).build();

@@ -1,10 +1,10 @@
 package com.mitpo.account.web;
 
 import com.mitpo.account.boundary.Accounts;
+import com.mitpo.platform.web.Feedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 /** reset-password.xhtml: the link from the reset mail; sets a new password and signs out everywhere. */
 @Named
@@ -22,9 +22,9 @@ public class ResetPasswordPage {
         Accounts.ResetResult result = accounts.resetPassword(token, password);
         password = null;
         if (result.problem() != null) {
-            Messages.addError("reset:password", result.problem().messageKey);
+            Feedback.error("password", result.problem().messageKey);
         } else if (!result.done()) {
-            Messages.addGlobalError("reset.invalidLink");
+            Feedback.pageError("reset.invalidLink");
         } else {
             done = true;
         }

@@ -3,13 +3,13 @@ package com.mitpo.account.web;
 import com.mitpo.account.boundary.Accounts;
 import com.mitpo.account.boundary.SignUpResult;
 import com.mitpo.account.control.RateLimiter;
+import com.mitpo.platform.web.Feedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /** signup.xhtml: create an account; the answer is "check your mail" for every valid address. */
 @Named
@@ -30,16 +30,16 @@ public class SignupPage {
     public void signUp() {
         Optional<Duration> throttled = limits.acquire(RateLimiter.SIGN_UP, Faces.getRemoteAddr());
         if (throttled.isPresent()) {
-            Messages.addGlobalError("auth.tooMany", Labels.seconds(throttled.get()));
+            Feedback.pageError("auth.tooMany", Labels.seconds(throttled.get()));
             return;
         }
         SignUpResult result = accounts.signUp(email, password, name);
         password = null;
         switch (result.outcome()) {
             case CHECK_YOUR_MAIL -> sent = true;
-            case INVALID_EMAIL -> Messages.addError("signup:email", "signup.invalidEmail");
-            case WEAK_PASSWORD -> Messages.addError("signup:password", result.problem().messageKey);
-            case THROTTLED -> Messages.addGlobalError("auth.tooMany", Labels.seconds(result.retryAfter()));
+            case INVALID_EMAIL -> Feedback.error("email", "signup.invalidEmail");
+            case WEAK_PASSWORD -> Feedback.error("password", result.problem().messageKey);
+            case THROTTLED -> Feedback.pageError("auth.tooMany", Labels.seconds(result.retryAfter()));
         }
     }
 

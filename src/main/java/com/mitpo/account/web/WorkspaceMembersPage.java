@@ -4,6 +4,7 @@ import com.mitpo.account.boundary.CurrentSession;
 import com.mitpo.account.boundary.Workspaces;
 import com.mitpo.account.entity.Invitation;
 import com.mitpo.account.entity.WorkspaceRole;
+import com.mitpo.platform.web.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
-import org.omnifaces.util.Messages;
 
 /** workspace/members.xhtml: who is in this workspace, with which role; invitations. */
 @Named
@@ -65,7 +65,7 @@ public class WorkspaceMembersPage implements Serializable {
 
     public void invite() {
         Workspaces.Outcome outcome = workspaces.invite(current.require(), inviteEmail, inviteRole);
-        report(outcome, "members.invited", "invite:email");
+        report(outcome, "members.invited", "email");
         if (outcome == Workspaces.Outcome.DONE) {
             inviteEmail = null;
         }
@@ -89,14 +89,14 @@ public class WorkspaceMembersPage implements Serializable {
 
     private static void report(Workspaces.Outcome outcome, String doneKey, String fieldId) {
         if (outcome == Workspaces.Outcome.DONE) {
-            Messages.addGlobalInfo(doneKey);
+            Feedback.info(doneKey);
             return;
         }
         String message = "members.outcome." + outcome.name();
         if (fieldId != null && outcome == Workspaces.Outcome.INVALID_EMAIL) {
-            Messages.addError(fieldId, message);
+            Feedback.error(fieldId, message);
         } else {
-            Messages.addGlobalError(message);
+            Feedback.pageError(message);
         }
     }
 

@@ -19,6 +19,8 @@ import com.mitpo.platform.storage.ObjectStore;
 import com.mitpo.platform.text.Names;
 import com.mitpo.platform.work.WorkPriority;
 import com.mitpo.platform.work.WorkQueue;
+import com.mitpo.platform.work.WorkState;
+import com.mitpo.platform.work.WorkStates;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import jakarta.ejb.Stateless;
@@ -26,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +72,9 @@ public class BrandDocuments {
     WorkQueue work;
 
     @Inject
+    WorkStates workStates;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -88,6 +94,11 @@ public class BrandDocuments {
     public List<BrandDocument> list(UUID brandId) {
         return em.createQuery("select d from BrandDocument d where d.brandId = :brand order by d.createdAt desc",
                 BrandDocument.class).setParameter("brand", brandId).getResultList();
+    }
+
+    /** How the analysis of each of these documents stands (step, progress, problem), as the engine records it. */
+    public Map<UUID, WorkState> work(Collection<UUID> documentIds) {
+        return workStates.of(DocumentWork.KIND, documentIds);
     }
 
     /**

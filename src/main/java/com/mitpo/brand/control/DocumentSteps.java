@@ -83,14 +83,13 @@ public class DocumentSteps {
     }
 
     public boolean embedded(Actor who, UUID documentId, String model, List<Chunker.Chunk> chunks,
-            List<float[]> vectors, int progress) {
+            List<float[]> vectors) {
         return change(who, documentId, document -> {
             for (int i = 0; i < chunks.size(); i++) {
                 Chunker.Chunk chunk = chunks.get(i);
                 em.persist(new DocumentChunk(document.getBrandId(), documentId, chunk.ordinal(), chunk.text(), model,
                         vectors.get(i)));
             }
-            document.advance(progress, clock.instant());
         }).isPresent();
     }
 
@@ -98,8 +97,8 @@ public class DocumentSteps {
         change(who, documentId, document -> document.moveTo(DocumentStatus.READY, clock.instant()));
     }
 
-    public void failed(Actor who, UUID documentId, String problem) {
-        change(who, documentId, document -> document.fail(problem, clock.instant()));
+    public void failed(Actor who, UUID documentId) {
+        change(who, documentId, document -> document.fail(clock.instant()));
     }
 
     private Optional<BrandDocument> change(Actor who, UUID documentId, Consumer<BrandDocument> change) {

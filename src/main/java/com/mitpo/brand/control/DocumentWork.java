@@ -1,5 +1,6 @@
 package com.mitpo.brand.control;
 
+import com.mitpo.brand.entity.DocumentStatus;
 import com.mitpo.platform.ai.AiModels;
 import com.mitpo.platform.ai.Attribution;
 import com.mitpo.platform.ai.CatalogModel;
@@ -61,19 +62,18 @@ public class DocumentWork implements WorkHandler {
         Attribution who = Attribution.of(actor, KIND); // the model calls are recorded under the work's kind
         try {
             Optional<DocumentSteps.Work> work = steps.begin(actor, documentId);
-            return work.isEmpty() ? WorkOutcome.gone() : run(lease, who, work.get());
+            return work.isEmpty() || !step(lease, DocumentStatus.EXTRACTING) ? WorkOutcome.gone()
+                    : run(lease, who, work.get());
         } catch (ProviderFailure failure) {
             LOG.warning(() -> "document " + documentId + ": " + failure.getMessage());
             return WorkOutcome.failed("PROVIDER_FAILED");
         }
     }
 
-    /** Fails the document with its problem code; a crash or nodes that kept dying read as an internal problem. */
+    /** Fails the document; the page words the outcome (a crash or nodes that kept dying read as an internal problem). */
     @Override
     public void failed(Actor actor, UUID documentId, WorkOutcome outcome) {
-        String code = outcome.code();
-        steps.failed(actor, documentId,
-                WorkOutcome.ATTEMPTS_EXHAUSTED.equals(code) ? WorkOutcome.INTERNAL : code);
+        steps.failed(actor, documentId);
     }
 
     private WorkOutcome run(WorkLease lease, Attribution who, DocumentSteps.Work work) {
@@ -85,7 +85,7 @@ public class DocumentWork implements WorkHandler {
             return WorkOutcome.failed(extracted.problem().name());
         }
         String text = extracted.text();
-        if (!lease.held() || !steps.extracted(actor, documentId, text)) {
+        if (!steps.extracted(actor, documentId, text) || !step(lease, DocumentStatus.ANALYSING)) {
             return WorkOutcome.gone();
         }
         Optional<CatalogModel> textModel = steps.model(actor, work.analysisModel(), Modality.TEXT);
@@ -94,7 +94,7 @@ public class DocumentWork implements WorkHandler {
         }
         String reply = ai.complete(who, textModel.get(),
                 new TextRequest(TextTask.EXTRACT_CONTEXT, ContextProposals.INSTRUCTIONS, ContextProposals.input(text)));
-        if (!lease.held() || !steps.proposed(actor, documentId, ContextProposals.read(reply, text))) {
+        if (!steps.proposed(actor, documentId, ContextProposals.read(reply, text)) || !step(lease, DocumentStatus.EMBEDDING)) {
             return WorkOutcome.gone();
         }
         if (!embed(lease, who, Chunker.split(text, CHUNK_CHARS, CHUNK_OVERLAP))) {
@@ -102,6 +102,11 @@ public class DocumentWork implements WorkHandler {
         }
         steps.ready(actor, documentId);
         return WorkOutcome.done();
+    }
+
+    /** Records the step reached, on the work item the page reads; false when another worker has the item now. */
+    private static boolean step(WorkLease lease, DocumentStatus step) {
+        return lease.progress(step.progress(), step.code());
     }
 
     /** Embeds in batches, moving the progress bar from 70 to 99 as it goes; false when the document went away. */
@@ -113,7 +118,7 @@ public class DocumentWork implements WorkHandler {
             List<Chunker.Chunk> batch = chunks.subList(from, Math.min(chunks.size(), from + EMBEDDING_BATCH));
             List<float[]> vectors = ai.embed(who, model, batch.stream().map(Chunker.Chunk::text).toList());
             int progress = 70 + 29 * (from + batch.size()) / chunks.size();
-            if (!lease.progress(progress) || !steps.embedded(actor, documentId, model.id(), batch, vectors, progress)) {
+            if (!lease.progress(progress) || !steps.embedded(actor, documentId, model.id(), batch, vectors)) {
                 return false;
             }
         }

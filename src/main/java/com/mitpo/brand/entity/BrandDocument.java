@@ -18,7 +18,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * An uploaded document: the original in the private bucket, its extracted text here, and where
- * the background work on it stands (status, progress, the problem if it failed).
+ * where it is on its way to ready (its status). How the work on it goes (progress, step, the
+ * problem if it failed) is the engine's record, read through WorkStates.
  */
 @Entity
 @Table(name = "brand_document")
@@ -52,11 +53,6 @@ public class BrandDocument {
 
     @Column(nullable = false)
     private String status;
-
-    @Column(nullable = false)
-    private int progress;
-
-    private String problem;
 
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "extracted_text")
@@ -92,21 +88,12 @@ public class BrandDocument {
 
     public void moveTo(DocumentStatus next, Instant now) {
         this.status = next.code();
-        this.progress = next.progress();
-        this.problem = null;
         this.updatedAt = now;
     }
 
-    /** Progress within a step, e.g. while chunks are embedded; never backwards. */
-    public void advance(int percent, Instant now) {
-        this.progress = Math.max(progress, Math.min(99, percent));
-        this.updatedAt = now;
-    }
-
-    /** Stops with a problem code the page turns into a message. */
-    public void fail(String problemCode, Instant now) {
+    /** Stops as failed; the problem is the work's outcome. */
+    public void fail(Instant now) {
         moveTo(DocumentStatus.FAILED, now);
-        this.problem = problemCode;
     }
 
     public void keepText(String text, Instant now) {
@@ -155,14 +142,6 @@ public class BrandDocument {
 
     public DocumentStatus getStatus() {
         return DocumentStatus.valueOf(status.toUpperCase(Locale.ROOT));
-    }
-
-    public int getProgress() {
-        return progress;
-    }
-
-    public String getProblem() {
-        return problem;
     }
 
     public String getExtractedText() {

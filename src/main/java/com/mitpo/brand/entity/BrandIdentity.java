@@ -1,5 +1,6 @@
 package com.mitpo.brand.entity;
 
+import com.mitpo.platform.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,28 +16,32 @@ public record BrandIdentity(String name, String website, String tagline, String 
     private static final Pattern COLOR = Pattern.compile("^#[0-9A-Fa-f]{6}$");
     private static final Pattern WEBSITE = Pattern.compile("^https?://[^\\s/$.?#].[^\\s]*$");
 
-    /** The problems, as i18n keys by field; empty when the identity can be stored. */
-    public List<String[]> problems() {
-        var problems = new ArrayList<String[]>();
+    /** Why it cannot be stored, each on its field; empty when it can. */
+    public List<Refusal> problems() {
+        var problems = new ArrayList<Refusal>();
         if (name == null || name.isBlank() || name.strip().length() > 120) {
-            problems.add(new String[] {"name", "brand.invalid.name"});
+            problems.add(invalid("name", "brand.invalid.name"));
         }
         if (website != null && !website.isBlank() && (website.length() > 500 || !WEBSITE.matcher(website.strip()).matches())) {
-            problems.add(new String[] {"website", "brand.invalid.website"});
+            problems.add(invalid("website", "brand.invalid.website"));
         }
         if (tagline != null && tagline.length() > 200) {
-            problems.add(new String[] {"tagline", "brand.invalid.tagline"});
+            problems.add(invalid("tagline", "brand.invalid.tagline"));
         }
         for (String[] color : new String[][] {{"primaryColor", primaryColor}, {"secondaryColor", secondaryColor},
             {"accentColor", accentColor}}) {
             if (color[1] == null || !COLOR.matcher(color[1]).matches()) {
-                problems.add(new String[] {color[0], "brand.invalid.color"});
+                problems.add(invalid(color[0], "brand.invalid.color"));
             }
         }
         if (!FONTS.contains(headingFont) || !FONTS.contains(bodyFont)) {
-            problems.add(new String[] {"headingFont", "brand.invalid.font"});
+            problems.add(invalid("headingFont", "brand.invalid.font"));
         }
         return problems;
+    }
+
+    private static Refusal invalid(String field, String messageKey) {
+        return Refusal.of("INVALID_" + field.toUpperCase(java.util.Locale.ROOT), messageKey).on(field);
     }
 
     /** Trimmed, with empty optional fields as null and colours in upper case. */

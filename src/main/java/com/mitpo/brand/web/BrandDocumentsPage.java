@@ -7,9 +7,12 @@ import com.mitpo.brand.boundary.UploadResult;
 import com.mitpo.brand.control.DocumentFiles;
 import com.mitpo.brand.entity.BrandDocument;
 import com.mitpo.brand.entity.ContextItem;
+import com.mitpo.brand.entity.DocumentStatus;
 import com.mitpo.platform.ai.CatalogModel;
+import com.mitpo.platform.web.Feedback;
 import com.mitpo.platform.web.Messages;
 import com.mitpo.platform.web.ModelOption;
+import com.mitpo.platform.work.WorkState;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +20,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +165,7 @@ public class BrandDocumentsPage implements Serializable {
         brandName = brand.get().getName();
         List<CatalogModel> choices = documents.analysisModels();
         models = choices.stream().map(m -> ModelOption.of(m,
-                MessageFormat.format(Messages.get("documents.model.cost"), m.label(), m.creditCost()))).toList();
+                Messages.format("documents.model.cost", m.label(), m.creditCost()))).toList();
         modelId = choices.isEmpty() ? null : choices.get(0).id();
         reload();
     }
@@ -216,7 +218,7 @@ public class BrandDocumentsPage implements Serializable {
 
     public void delete(UUID documentId) {
         if (documents.delete(documentId)) {
-            org.omnifaces.util.Messages.addGlobalInfo("documents.deleted");
+            Feedback.info("documents.deleted");
         }
         reload();
     }
@@ -224,16 +226,16 @@ public class BrandDocumentsPage implements Serializable {
     public void saveItem(RowEditEvent<ContextRow> event) {
         ContextRow row = event.getObject();
         if (documents.saveContextItem(id, row.getId(), ContextItem.Kind.of(row.getKind()), row.getText()).isEmpty()) {
-            org.omnifaces.util.Messages.addGlobalError("context.invalid");
+            Feedback.pageError("context.invalid");
         } else {
-            org.omnifaces.util.Messages.addGlobalInfo("context.saved");
+            Feedback.info("context.saved");
         }
         reloadContext();
     }
 
     public void addItem() {
         if (documents.saveContextItem(id, null, ContextItem.Kind.of(newKind), newText).isEmpty()) {
-            org.omnifaces.util.Messages.addError("contextForm:newText", "context.invalid");
+            Feedback.error("newText", "context.invalid");
             return;
         }
         newText = null;
@@ -255,7 +257,9 @@ public class BrandDocumentsPage implements Serializable {
     }
 
     private void reloadDocuments() {
-        rows = documents.list(id).stream().map(BrandDocumentsPage::row).toList();
+        List<BrandDocument> found = documents.list(id);
+        Map<UUID, WorkState> work = documents.work(found.stream().map(BrandDocument::getId).toList());
+        rows = found.stream().map(d -> row(d, work.getOrDefault(d.getId(), WorkState.NONE))).toList();
     }
 
     private void reloadContext() {
@@ -270,12 +274,22 @@ public class BrandDocumentsPage implements Serializable {
         }
     }
 
-    private static DocumentRow row(BrandDocument d) {
-        String problem = d.getProblem() == null ? null : Messages.get("documents.problem." + d.getProblem());
+    /** A document as listed, with how its analysis stands as the engine records it. */
+    private static DocumentRow row(BrandDocument d, WorkState work) {
+        String problem = work.failed() ? Messages.format("documents.problem." + work.outcomeCode(), work.arguments()) : null;
         return new DocumentRow(d.getId(), d.getFileName(), com.mitpo.platform.text.Sizes.shown(d.getSizeBytes()),
-                Messages.get("documents.status." + d.getStatus().code()), d.getProgress(), !d.getStatus().finished(),
-                d.getStatus() == com.mitpo.brand.entity.DocumentStatus.FAILED, problem,
-                MessageFormat.format(Messages.get("documents.analysedWith"), d.getAnalysisModel()));
+                Messages.get("documents.status." + step(work)), work.progress(), work.busy(), work.failed(), problem,
+                Messages.format("documents.analysedWith", d.getAnalysisModel()));
+    }
+
+    /** The step a document's analysis is on, in the words of its status labels. */
+    private static String step(WorkState work) {
+        return switch (work.status()) {
+            case QUEUED -> DocumentStatus.QUEUED.code();
+            case RUNNING -> work.step() == null ? DocumentStatus.EXTRACTING.code() : work.step();
+            case DONE -> DocumentStatus.READY.code();
+            case FAILED -> DocumentStatus.FAILED.code();
+        };
     }
 
     public boolean isBusy() {

@@ -7,6 +7,8 @@ import com.mitpo.brand.entity.Brand;
 import com.mitpo.brand.entity.BrandIdentity;
 import com.mitpo.brand.entity.Persona;
 import com.mitpo.brand.entity.VoiceRuleSet;
+import com.mitpo.platform.refusal.Refusal;
+import com.mitpo.platform.web.Feedback;
 import com.mitpo.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -116,24 +118,24 @@ public class BrandEditPage implements Serializable {
     public void saveIdentity() {
         var identity = new BrandIdentity(name, website, tagline, hex(primaryColor), hex(secondaryColor), hex(accentColor),
                 headingFont, bodyFont);
-        List<String[]> problems = identity.problems();
+        List<Refusal> problems = identity.problems();
         if (!problems.isEmpty()) {
-            problems.forEach(p -> org.omnifaces.util.Messages.addError("tabs:identity:" + p[0], Messages.get(p[1])));
+            problems.forEach(Feedback::refused);
             return;
         }
         if (brands.update(id, identity).map(brand -> {
             fill(brand);
             return brand;
         }).isEmpty()) {
-            org.omnifaces.util.Messages.addGlobalError("error.404.body");
+            Feedback.pageError("error.404.body");
             return;
         }
-        org.omnifaces.util.Messages.addGlobalInfo("brand.saved");
+        Feedback.info("brand.saved");
     }
 
     public void saveVoice() {
         brands.saveVoiceRules(id, currentRules());
-        org.omnifaces.util.Messages.addGlobalInfo("brand.voice.saved");
+        Feedback.info("brand.voice.saved");
     }
 
     /** Checks the sample against the rules as they stand on the page (saved or not). */
@@ -146,12 +148,12 @@ public class BrandEditPage implements Serializable {
         var saved = brands.savePersona(id, personaId, personaName, personaDescription, personaPains, personaGoals,
                 personaChannels, personaDemographics);
         if (saved.isEmpty()) {
-            org.omnifaces.util.Messages.addError("tabs:persona:personaName", "brand.persona.invalid");
+            Feedback.error("personaName", "brand.persona.invalid");
             return;
         }
         clearPersona();
         personas = brands.personas(id);
-        org.omnifaces.util.Messages.addGlobalInfo("brand.persona.saved");
+        Feedback.info("brand.persona.saved");
     }
 
     public void editPersona(Persona persona) {
@@ -177,8 +179,8 @@ public class BrandEditPage implements Serializable {
             bytes = null;
         }
         brands.setLogo(id, bytes).ifPresentOrElse(
-                problem -> org.omnifaces.util.Messages.addGlobalError(problem.messageKey),
-                () -> org.omnifaces.util.Messages.addGlobalInfo("brand.logo.saved"));
+                problem -> Feedback.pageError(problem.messageKey),
+                () -> Feedback.info("brand.logo.saved"));
         // The upload is a full-page post to the bare page address: come back to the brand's own
         // address, so the page can be refreshed or bookmarked and shows the new logo.
         Faces.getFlash().setKeepMessages(true);

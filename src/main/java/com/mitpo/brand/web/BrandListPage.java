@@ -3,6 +3,7 @@ package com.mitpo.brand.web;
 import com.mitpo.brand.boundary.Brands;
 import com.mitpo.brand.entity.Brand;
 import com.mitpo.brand.entity.BrandIdentity;
+import com.mitpo.platform.web.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class BrandListPage implements Serializable {
     public void create() throws IOException {
         var identity = new BrandIdentity(newName, null, null, "#5B3DF5", "#1D2433", "#F5B83D", "Inter", "Inter");
         if (!identity.problems().isEmpty()) {
-            org.omnifaces.util.Messages.addError("create:name", "brand.invalid.name");
+            Feedback.error("name", "brand.invalid.name");
             return;
         }
         Brand brand = brands.create(identity);

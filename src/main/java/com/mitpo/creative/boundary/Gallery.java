@@ -1,8 +1,11 @@
 package com.mitpo.creative.boundary;
 
+import com.mitpo.creative.control.GenerationWork;
 import com.mitpo.creative.entity.Asset;
 import com.mitpo.creative.entity.Generation;
 import com.mitpo.creative.entity.GenerationKind;
+import com.mitpo.platform.work.WorkState;
+import com.mitpo.platform.work.WorkStates;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +40,9 @@ public class Gallery {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WorkStates workStates;
 
     public List<Generation> generations(Filter filter, int limit) {
         var where = new ArrayList<String>();
@@ -90,6 +96,11 @@ public class Gallery {
         return em.createQuery("select a from Asset a where a.generationId in :ids order by a.variant", Asset.class)
                 .setParameter("ids", generationIds).getResultList().stream()
                 .collect(Collectors.groupingBy(Asset::getGenerationId));
+    }
+
+    /** How the work on each of these generations stands (progress, outcome), as the engine records it. */
+    public Map<UUID, WorkState> work(Collection<UUID> generationIds) {
+        return workStates.of(GenerationWork.KIND, generationIds);
     }
 
     /** An output, if the current workspace owns it (row-level security decides as well). */

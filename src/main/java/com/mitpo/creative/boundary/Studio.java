@@ -10,6 +10,7 @@ import com.mitpo.platform.ai.AiModels;
 import com.mitpo.platform.ai.CatalogModel;
 import com.mitpo.platform.ai.CopyBrief;
 import com.mitpo.platform.persistence.TenantContext;
+import com.mitpo.platform.refusal.Refusal;
 import com.mitpo.platform.work.WorkPriority;
 import com.mitpo.platform.work.WorkQueue;
 import jakarta.ejb.Stateless;
@@ -34,8 +35,27 @@ public class Studio {
             String modelId) {
     }
 
-    /** Why a request was not accepted. */
-    public enum Refusal { NO_KIND, NO_BRAND, NO_PROMPT, PROMPT_TOO_LONG, BAD_VARIANTS, NO_SIZE, NO_MODEL, NOT_ENOUGH_CREDITS }
+    /** Why a request may be refused, each with the request's field it concerns (none: the request as a whole). */
+    public enum Problem {
+        NO_KIND("kind"), NO_BRAND("brand"), NO_PROMPT("prompt"), PROMPT_TOO_LONG("prompt"), BAD_VARIANTS("variants"),
+        NO_SIZE("size"), NO_MODEL("model"), NOT_ENOUGH_CREDITS(null);
+
+        private final String field;
+
+        Problem(String field) {
+            this.field = field;
+        }
+
+        Refusal refusal() {
+            Object[] params = switch (this) {
+                case PROMPT_TOO_LONG -> new Object[] {Generation.MAX_PROMPT};
+                case BAD_VARIANTS -> new Object[] {CopyBrief.MAX_VARIANTS};
+                default -> new Object[0];
+            };
+            Refusal refusal = Refusal.of(name(), "studio.refusal." + name(), params);
+            return field == null ? refusal : refusal.on(field);
+        }
+    }
 
     /** The accepted generation, or why there is none. */
     public record Outcome(Generation generation, Refusal refusal) {
@@ -71,7 +91,7 @@ public class Studio {
     }
 
     public Outcome start(Request request) {
-        Optional<Refusal> invalid = check(request);
+        Optional<Problem> invalid = check(request);
         if (invalid.isPresent()) {
             return refused(invalid.get());
         }
@@ -79,13 +99,13 @@ public class Studio {
                 ? models(request.kind()).stream().findFirst()
                 : ai.find(request.modelId(), request.kind().modality());
         if (model.isEmpty()) {
-            return refused(Refusal.NO_MODEL);
+            return refused(Problem.NO_MODEL);
         }
         CatalogModel m = model.get();
         int cost = m.creditCost() * request.variants();
         UUID id = UUID.randomUUID();
         if (cost > 0 && !credits.debit(cost, id, "studio:" + request.kind().code() + "×" + request.variants() + ":" + m.id())) {
-            return refused(Refusal.NOT_ENOUGH_CREDITS);
+            return refused(Problem.NOT_ENOUGH_CREDITS);
         }
         var generation = new Generation(id, request.brandId(), tenant.userId().orElse(null), request.kind(),
                 request.prompt().strip(), request.kind().sized() ? request.size() : null, request.variants(), m.id(),
@@ -95,29 +115,29 @@ public class Studio {
         return new Outcome(generation, null);
     }
 
-    private Optional<Refusal> check(Request request) {
+    private Optional<Problem> check(Request request) {
         if (request.kind() == null) {
-            return Optional.of(Refusal.NO_KIND);
+            return Optional.of(Problem.NO_KIND);
         }
         if (request.brandId() == null || brands.find(request.brandId()).isEmpty()) {
-            return Optional.of(Refusal.NO_BRAND);
+            return Optional.of(Problem.NO_BRAND);
         }
         if (request.prompt() == null || request.prompt().isBlank()) {
-            return Optional.of(Refusal.NO_PROMPT);
+            return Optional.of(Problem.NO_PROMPT);
         }
         if (request.prompt().strip().length() > Generation.MAX_PROMPT) {
-            return Optional.of(Refusal.PROMPT_TOO_LONG);
+            return Optional.of(Problem.PROMPT_TOO_LONG);
         }
         if (request.variants() < 1 || request.variants() > CopyBrief.MAX_VARIANTS) {
-            return Optional.of(Refusal.BAD_VARIANTS);
+            return Optional.of(Problem.BAD_VARIANTS);
         }
         if (request.kind().sized() && request.size() == null) {
-            return Optional.of(Refusal.NO_SIZE);
+            return Optional.of(Problem.NO_SIZE);
         }
         return Optional.empty();
     }
 
-    private static Outcome refused(Refusal refusal) {
-        return new Outcome(null, refusal);
+    private static Outcome refused(Problem problem) {
+        return new Outcome(null, problem.refusal());
     }
 }

@@ -5,8 +5,11 @@ import static com.mitpo.account.boundary.ExportContribution.text;
 import com.mitpo.account.boundary.ExportContribution;
 import com.mitpo.creative.entity.Asset;
 import com.mitpo.creative.entity.Generation;
+import com.mitpo.platform.work.WorkState;
+import com.mitpo.platform.work.WorkStates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -28,13 +31,18 @@ public class CreativeExport {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    WorkStates workStates;
+
     void contribute(@Observes ExportContribution export) {
         List<Generation> generations = em.createQuery("select g from Generation g order by g.createdAt, g.id",
                 Generation.class).getResultList();
         Map<UUID, List<Asset>> outputs = em.createQuery("select a from Asset a order by a.variant", Asset.class)
                 .getResultList().stream().collect(Collectors.groupingBy(Asset::getGenerationId));
+        Map<UUID, WorkState> work = workStates.of(GenerationWork.KIND, generations.stream().map(Generation::getId).toList());
         JsonArrayBuilder records = Json.createArrayBuilder();
         for (Generation g : generations) {
+            WorkState state = work.get(g.getId());
             JsonObjectBuilder record = Json.createObjectBuilder().add("id", g.getId().toString())
                     .add("brandId", g.getBrandId() == null ? "" : g.getBrandId().toString())
                     .add("createdBy", g.getCreatedBy() == null ? "" : g.getCreatedBy().toString())
@@ -42,7 +50,8 @@ public class CreativeExport {
                     .add("modelId", text(g.getModelId())).add("provider", text(g.getProvider()))
                     .add("model", text(g.getModel())).add("variants", g.getVariants())
                     .add("creditCost", g.getCreditCost()).add("status", g.getStatus().code())
-                    .add("error", text(g.getError())).add("errorDetail", text(g.getErrorDetail()))
+                    .add("error", state.failed() ? state.outcomeCode() : "")
+                    .add("errorDetail", state.failed() && !state.outcomeParams().isEmpty() ? state.outcomeParams().get(0) : "")
                     .add("favourite", g.isFavourite())
                     .add("createdAt", g.getCreatedAt().toString())
                     .add("finishedAt", g.getFinishedAt() == null ? "" : g.getFinishedAt().toString())

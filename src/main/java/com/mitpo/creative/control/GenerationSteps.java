@@ -114,7 +114,7 @@ public class GenerationSteps {
     }
 
     /** Records an output already in the bucket; false when the generation went away meanwhile. */
-    public boolean stored(Actor who, UUID generationId, Asset asset, int progress) {
+    public boolean stored(Actor who, UUID generationId, Asset asset) {
         Generation g = find(who, generationId);
         if (g == null || g.getStatus() != GenerationStatus.RUNNING) {
             return false;
@@ -124,17 +124,6 @@ public class GenerationSteps {
             return true; // a worker that took over meanwhile stored this variant already
         }
         em.persist(asset);
-        g.advance(progress, clock.instant());
-        return true;
-    }
-
-    /** Moves the progress bar; false when the generation went away or ended meanwhile. */
-    public boolean advanced(Actor who, UUID generationId, int progress) {
-        Generation g = find(who, generationId);
-        if (g == null || g.getStatus() != GenerationStatus.RUNNING) {
-            return false;
-        }
-        g.advance(progress, clock.instant());
         return true;
     }
 
@@ -143,15 +132,15 @@ public class GenerationSteps {
     }
 
     /**
-     * Fails the generation with a reason the page shows, refunds what it was debited, and drops
+     * Fails the generation (why is the work's outcome), refunds what it was debited, and drops
      * any outputs it made (rows now, bucket objects once that has committed).
      */
-    public void failed(Actor who, UUID generationId, String code, String detail) {
+    public void failed(Actor who, UUID generationId) {
         Generation g = find(who, generationId);
         if (g == null || g.getStatus().finished()) {
             return;
         }
-        g.fail(code, detail, clock.instant());
+        g.fail(clock.instant());
         em.createQuery("delete from Asset a where a.generationId = :g").setParameter("g", generationId).executeUpdate();
         credits.refund(generationId, "generation-failed");
         String files = CreativeFiles.generationPrefix(who.workspaceId(), generationId);

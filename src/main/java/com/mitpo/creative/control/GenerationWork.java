@@ -73,11 +73,10 @@ public class GenerationWork implements WorkHandler {
         }
     }
 
-    /** Fails the generation with its refund; an item whose nodes kept dying reads as interrupted. */
+    /** Fails the generation with its refund; the page words the outcome (nodes that kept dying read as interrupted). */
     @Override
     public void failed(Actor who, UUID generationId, WorkOutcome outcome) {
-        String code = WorkOutcome.ATTEMPTS_EXHAUSTED.equals(outcome.code()) ? "INTERRUPTED" : outcome.code();
-        steps.failed(who, generationId, code, outcome.params().isEmpty() ? null : outcome.params().get(0));
+        steps.failed(who, generationId);
     }
 
     private WorkOutcome make(WorkLease lease, GenerationSteps.Work work) {
@@ -92,7 +91,7 @@ public class GenerationWork implements WorkHandler {
             return WorkOutcome.failed("BRAND_GONE");
         }
         List<CopyVariant> words = words(who, work, model.get(), material.get());
-        if (!steps.advanced(who, generationId, 20) || !lease.progress(20)) {
+        if (!lease.progress(20)) {
             return WorkOutcome.gone();
         }
         for (int variant = 1; variant <= work.variants(); variant++) {
@@ -110,7 +109,7 @@ public class GenerationWork implements WorkHandler {
             var asset = new Asset(UUID.randomUUID(), generationId, variant, key, work.kind().contentType(),
                     output.length, Checksums.sha256(output), work.kind() == GenerationKind.COPY ? CopyRequests.text(copy) : null,
                     clock.instant());
-            if (!steps.stored(who, generationId, asset, progress)) {
+            if (!steps.stored(who, generationId, asset)) {
                 store.deletePrefix(CreativeFiles.generationPrefix(who.workspaceId(), generationId));
                 return WorkOutcome.gone();
             }

@@ -16,7 +16,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * One request to make creative: what was asked (kind, prompt, size, variants) of which model, what
- * it cost, how far it has come, and whether it sits in the trash (deleted_at) or is a favourite.
+ * it cost, whether it succeeded, and whether it sits in the trash (deleted_at) or is a favourite;
+ * how its work goes (progress, why it failed) is the engine's record, read through WorkStates.
  */
 @Entity
 @Table(name = "generation")
@@ -70,16 +71,6 @@ public class Generation {
     private String status;
 
     @Column(nullable = false)
-    private int progress;
-
-    /** Why it failed: a code the pages word (generation.error.CODE), never a sentence. */
-    private String error;
-
-    /** The failure's technical detail, a parameter of its wording (which provider, what went wrong). */
-    @Column(name = "error_detail")
-    private String errorDetail;
-
-    @Column(nullable = false)
     private boolean favourite;
 
     @Column(name = "created_at", nullable = false)
@@ -118,32 +109,18 @@ public class Generation {
 
     public void start(Instant now) {
         status = GenerationStatus.RUNNING.code();
-        progress = Math.max(progress, 5);
-        updatedAt = now;
-    }
-
-    /** Progress while the variants are made; never backwards, 100 only when it succeeded. */
-    public void advance(int percent, Instant now) {
-        progress = Math.max(progress, Math.min(99, percent));
         updatedAt = now;
     }
 
     public void succeed(Instant now) {
         status = GenerationStatus.SUCCEEDED.code();
-        progress = 100;
         updatedAt = now;
         finishedAt = now;
     }
 
-    /**
-     * Stops with a failure code and, if any, a detail safe to show (never a provider's raw answer
-     * or a stack trace).
-     */
-    public void fail(String code, String detail, Instant now) {
+    /** Stops as failed; why is the work's outcome ({@code work_item}), worded where it is shown. */
+    public void fail(Instant now) {
         status = GenerationStatus.FAILED.code();
-        progress = 100;
-        error = code;
-        errorDetail = detail;
         updatedAt = now;
         finishedAt = now;
     }
@@ -209,18 +186,6 @@ public class Generation {
 
     public GenerationStatus getStatus() {
         return GenerationStatus.valueOf(status.toUpperCase(Locale.ROOT));
-    }
-
-    public int getProgress() {
-        return progress;
-    }
-
-    public String getErrorDetail() {
-        return errorDetail;
-    }
-
-    public String getError() {
-        return error;
     }
 
     public boolean isFavourite() {

@@ -1,5 +1,6 @@
 package com.mitpo.creative.web;
 
+import com.mitpo.platform.refusal.Refusal;
 import com.mitpo.creative.boundary.Gallery;
 import com.mitpo.creative.boundary.SignedAssets;
 import com.mitpo.platform.storage.SignedLinks;
@@ -62,26 +63,25 @@ public class AssetServlet extends HttpServlet {
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean body) throws IOException {
         Optional<UUID> user = tenant.userId();
         if (user.isEmpty()) {
-            JsonRefusal.send(response, 401, "UNAUTHORIZED", "Sign in first.");
+            JsonRefusal.send(response, 401, Refusal.of("UNAUTHORIZED", "api.signInFirst"));
             return;
         }
         Optional<UUID> id = SignedLinks.idIn(request.getPathInfo());
         if (id.isEmpty()) {
-            JsonRefusal.send(response, 404, "NOT_FOUND", "No such asset.");
+            JsonRefusal.send(response, 404, Refusal.of("NOT_FOUND", "api.noSuchAsset"));
             return;
         }
         Optional<LinkQuery> query = LinkQuery.parse(request.getQueryString());
         SignedLinks.Verdict verdict = query.map(q -> signed.verify(id.get(), user.get(), q.exp(), q.sig()))
                 .orElse(SignedLinks.Verdict.MALFORMED);
         if (verdict != SignedLinks.Verdict.VALID) {
-            JsonRefusal.send(response, 403, verdict == SignedLinks.Verdict.EXPIRED ? "LINK_EXPIRED" : "BAD_LINK",
-                    verdict == SignedLinks.Verdict.EXPIRED ? "This link has expired; the page fetches a fresh one."
-                            : "This link is not valid.");
+            JsonRefusal.send(response, 403, verdict == SignedLinks.Verdict.EXPIRED
+                    ? Refusal.of("LINK_EXPIRED", "api.assetLinkExpired") : Refusal.of("BAD_LINK", "api.badLink"));
             return;
         }
         Optional<Asset> asset = gallery.asset(id.get());
         if (asset.isEmpty()) {
-            JsonRefusal.send(response, 404, "NOT_FOUND", "No such asset.");
+            JsonRefusal.send(response, 404, Refusal.of("NOT_FOUND", "api.noSuchAsset"));
             return;
         }
         Asset a = asset.get();
@@ -99,7 +99,7 @@ public class AssetServlet extends HttpServlet {
                 ? store.open(a.getObjectKey(), range.status() == 206 ? range.start() : -1, range.end())
                 : Optional.of(InputStream.nullInputStream());
         if (file.isEmpty()) {
-            JsonRefusal.send(response, 404, "NOT_FOUND", "This file is no longer stored.");
+            JsonRefusal.send(response, 404, Refusal.of("NOT_FOUND", "api.fileGone"));
             return;
         }
         headers(response, a, query.get().download());

@@ -4,6 +4,7 @@ import com.mitpo.brand.boundary.Brands;
 import com.mitpo.creative.boundary.Gallery;
 import com.mitpo.creative.entity.Generation;
 import com.mitpo.creative.entity.GenerationKind;
+import com.mitpo.platform.web.Feedback;
 import com.mitpo.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -51,12 +52,13 @@ public class GalleryPage implements Serializable {
 
     public void search() {
         if (from != null && to != null && to.isBefore(from)) {
-            org.omnifaces.util.Messages.addError("galleryFilters:to", "gallery.datesReversed");
+            Feedback.error("to", "gallery.datesReversed");
             return;
         }
         List<Generation> found = gallery.generations(new Gallery.Filter(kind == null || kind.isBlank() ? null
                 : GenerationKind.of(kind), brandId, from, to, favouritesOnly, trash), PAGE);
-        rows = GenerationRow.of(found, gallery.assets(found.stream().map(Generation::getId).toList()), brandNames, brands);
+        List<UUID> ids = found.stream().map(Generation::getId).toList();
+        rows = GenerationRow.of(found, gallery.assets(ids), gallery.work(ids), brandNames, brands);
     }
 
     public void toggleFavourite(UUID generationId, boolean favourite) {
@@ -75,7 +77,7 @@ public class GalleryPage implements Serializable {
         if (gallery.restore(generationId)) {
             info("gallery.restored");
         } else {
-            org.omnifaces.util.Messages.addGlobalError("gallery.notRestorable");
+            Feedback.pageError("gallery.notRestorable");
         }
         search();
     }
@@ -90,7 +92,7 @@ public class GalleryPage implements Serializable {
     }
 
     private static void info(String key) {
-        org.omnifaces.util.Messages.addGlobalInfo(key);
+        Feedback.info(key);
     }
 
     public List<String> getKinds() {

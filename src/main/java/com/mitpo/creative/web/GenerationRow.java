@@ -8,6 +8,7 @@ import com.mitpo.creative.entity.Generation;
 import com.mitpo.creative.entity.GenerationKind;
 import com.mitpo.platform.text.Times;
 import com.mitpo.platform.web.Messages;
+import com.mitpo.platform.work.WorkState;
 import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,9 +25,12 @@ public record GenerationRow(UUID id, String kind, String kindLabel, String brand
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
 
-    /** Rows for these generations; copy outputs are checked against the brand's voice rules as they are shown. */
+    /**
+     * Rows for these generations, with how their work stands as the engine records it; copy
+     * outputs are checked against the brand's voice rules as they are shown.
+     */
     static List<GenerationRow> of(List<Generation> generations, Map<UUID, List<Asset>> assets,
-            Map<UUID, String> brandNames, Brands brands) {
+            Map<UUID, WorkState> work, Map<UUID, String> brandNames, Brands brands) {
         var voiceChecks = new HashMap<UUID, Function<String, List<VoiceViolation>>>(); // one read per brand
         return generations.stream().map(g -> {
             GenerationKind kind = g.getKind();
@@ -35,20 +39,25 @@ public record GenerationRow(UUID id, String kind, String kindLabel, String brand
                             ? voiceChecks.computeIfAbsent(g.getBrandId(), brands::voiceCheck)
                                     .apply(a.getPreviewText()).size() : 0))
                     .toList();
-            String status = g.getStatus().code();
+            WorkState state = work.getOrDefault(g.getId(), WorkState.NONE);
+            String status = status(state);
             return new GenerationRow(g.getId(), kind.code(), Messages.get("studio.kind." + kind.code()),
                     brandNames.getOrDefault(g.getBrandId(), Messages.get("gallery.noBrand")), g.getPrompt(),
-                    g.getModelId(), g.getCreditCost(), status, Messages.get("studio.status." + status), g.getProgress(),
-                    !g.getStatus().finished(), status.equals("failed"), failure(g), g.isFavourite(),
+                    g.getModelId(), g.getCreditCost(), status, Messages.get("studio.status." + status), state.progress(),
+                    state.busy(), state.failed(), failure(state), g.isFavourite(),
                     Times.shown(g.getCreatedAt()),
                     g.getDeletedAt() == null ? null : DAY.format(Gallery.purgeAt(g.getDeletedAt())), outputs);
         }).toList();
     }
 
+    /** The generation's words for its work's status (a finished item is a generation that succeeded). */
+    static String status(WorkState state) {
+        return state.status() == WorkState.Status.DONE ? "succeeded" : state.status().code();
+    }
+
     /** Why a generation failed, in words; none while it has not. */
-    static String failure(Generation g) {
-        return g.getError() == null ? null
-                : Messages.format("generation.error." + g.getError(), g.getErrorDetail() == null ? "" : g.getErrorDetail());
+    static String failure(WorkState state) {
+        return state.failed() ? Messages.format("generation.error." + state.outcomeCode(), state.arguments()) : null;
     }
 
     public UUID getId() {

@@ -8,6 +8,7 @@ import com.mitpo.creative.entity.Generation;
 import com.mitpo.creative.entity.GenerationKind;
 import com.mitpo.platform.ai.CatalogModel;
 import com.mitpo.platform.ai.CopyBrief;
+import com.mitpo.platform.web.Feedback;
 import com.mitpo.platform.web.Messages;
 import com.mitpo.platform.web.ModelOption;
 import jakarta.annotation.PostConstruct;
@@ -82,16 +83,10 @@ public class StudioPage implements Serializable {
         Studio.Outcome outcome = studio.start(new Studio.Request(brandId, GenerationKind.of(kind),
                 ChannelSize.valueOf(size), prompt, variants, modelId));
         if (!outcome.accepted()) {
-            String field = switch (outcome.refusal()) {
-                case NO_PROMPT, PROMPT_TOO_LONG -> "studioForm:prompt";
-                case NOT_ENOUGH_CREDITS -> "studioForm:cost";
-                default -> null;
-            };
-            org.omnifaces.util.Messages.addError(field, "studio.refusal." + outcome.refusal().name()); // null: global
-            org.omnifaces.util.Faces.validationFailed();
+            Feedback.refused(outcome.refusal(), "cost"); // a request refused as a whole is about its cost
             return;
         }
-        org.omnifaces.util.Messages.addGlobalInfo("studio.started", outcome.generation().getCreditCost());
+        Feedback.info("studio.started", outcome.generation().getCreditCost());
         refresh();
     }
 
@@ -100,7 +95,7 @@ public class StudioPage implements Serializable {
         List<Generation> latest = gallery.generations(new Gallery.Filter(null, null, null, null, false, false), RECENT);
         List<UUID> ids = latest.stream().map(Generation::getId).toList();
         Map<UUID, String> names = brandOptions.stream().collect(Collectors.toMap(BrandOption::id, BrandOption::name));
-        recent = GenerationRow.of(latest, gallery.assets(ids), names, brands);
+        recent = GenerationRow.of(latest, gallery.assets(ids), gallery.work(ids), names, brands);
     }
 
     public boolean isBusy() {

@@ -1,5 +1,6 @@
 package com.mitpo.creative.web;
 
+import com.mitpo.platform.refusal.Refusal;
 import com.mitpo.billing.boundary.Credits;
 import com.mitpo.creative.boundary.Gallery;
 import com.mitpo.creative.boundary.SignedAssets;
@@ -10,6 +11,7 @@ import com.mitpo.creative.entity.Generation;
 import com.mitpo.creative.entity.GenerationKind;
 import com.mitpo.platform.api.ApiErrors;
 import com.mitpo.platform.web.Messages;
+import com.mitpo.platform.work.WorkState;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -60,20 +62,19 @@ public class StudioResource {
         Optional<GenerationKind> kind = enumValue(body, "kind").flatMap(StudioResource::kind);
         Optional<ChannelSize> size = enumValue(body, "size").flatMap(StudioResource::size);
         if (kind.isEmpty() || (body.containsKey("size") && size.isEmpty())) {
-            return ApiErrors.error(Response.Status.BAD_REQUEST, "BAD_REQUEST", kind.isEmpty()
-                    ? "kind must be one of copy, image, video, speech." : "size must be one of "
-                    + java.util.Arrays.toString(ChannelSize.values()) + ".");
+            return ApiErrors.refused(Response.Status.BAD_REQUEST, kind.isEmpty()
+                    ? Refusal.of("BAD_REQUEST", "api.studio.badKind", codes(GenerationKind.values())).on("kind")
+                    : Refusal.of("BAD_REQUEST", "api.studio.badSize", codes(ChannelSize.values())).on("size"));
         }
         Optional<UUID> brand = enumValue(body, "brandId").flatMap(StudioResource::uuid);
         int variants = body.get("variants") instanceof JsonNumber n ? n.intValue() : 1;
         Studio.Outcome outcome = studio.start(new Studio.Request(brand.orElse(null), kind.get(), size.orElse(null),
                 body.getString("prompt", null), variants, body.getString("model", null)));
         if (!outcome.accepted()) {
-            int status = outcome.refusal() == Studio.Refusal.NOT_ENOUGH_CREDITS ? 402 : 400;
-            return ApiErrors.error(status, outcome.refusal().name(),
-                    Messages.get("studio.refusal." + outcome.refusal().name()));
+            boolean unpaid = Studio.Problem.NOT_ENOUGH_CREDITS.name().equals(outcome.refusal().code());
+            return ApiErrors.refused(unpaid ? 402 : 400, outcome.refusal());
         }
-        return Response.status(Response.Status.ACCEPTED).entity(generation(outcome.generation(), List.of())).build();
+        return Response.status(Response.Status.ACCEPTED).entity(generation(outcome.generation())).build();
     }
 
     @GET
@@ -81,10 +82,9 @@ public class StudioResource {
     public Response generation(@PathParam("id") String id) {
         Optional<Generation> found = uuid(id).flatMap(g -> gallery.generations(List.of(g)).stream().findFirst());
         if (found.isEmpty()) {
-            return ApiErrors.error(Response.Status.NOT_FOUND, "NOT_FOUND", "No such generation.");
+            return ApiErrors.refused(Response.Status.NOT_FOUND, Refusal.of("NOT_FOUND", "api.noSuchGeneration"));
         }
-        Generation g = found.get();
-        return Response.ok(generation(g, gallery.assets(List.of(g.getId())).getOrDefault(g.getId(), List.of()))).build();
+        return Response.ok(generation(found.get())).build();
     }
 
     /** A fresh 60-second link to an output the workspace owns (for players and downloads whose link expired). */
@@ -93,7 +93,7 @@ public class StudioResource {
     public Response link(@PathParam("id") String id) {
         Optional<Asset> asset = uuid(id).flatMap(gallery::asset);
         if (asset.isEmpty()) {
-            return ApiErrors.error(Response.Status.NOT_FOUND, "NOT_FOUND", "No such asset.");
+            return ApiErrors.refused(Response.Status.NOT_FOUND, Refusal.of("NOT_FOUND", "api.noSuchAsset"));
         }
         UUID assetId = asset.get().getId();
         return Response.ok(Json.createObjectBuilder().add("url", signed.url(assetId))
@@ -106,19 +106,27 @@ public class StudioResource {
         return Response.ok(Json.createObjectBuilder().add("balance", credits.balance()).build()).build();
     }
 
-    private JsonObject generation(Generation g, List<Asset> assets) {
+    /** A generation with its outputs and how its work stands (the engine's record). */
+    private JsonObject generation(Generation g) {
+        WorkState work = gallery.work(List.of(g.getId())).get(g.getId());
         JsonArrayBuilder outputs = Json.createArrayBuilder();
-        for (Asset a : assets) {
+        for (Asset a : gallery.assets(List.of(g.getId())).getOrDefault(g.getId(), List.of())) {
             outputs.add(Json.createObjectBuilder().add("id", a.getId().toString()).add("variant", a.getVariant())
                     .add("contentType", a.getContentType()).add("size", a.getSizeBytes()).add("sha256", a.getSha256())
                     .add("url", signed.url(a.getId())));
         }
         return Json.createObjectBuilder().add("id", g.getId().toString()).add("kind", g.getKind().code())
-                .add("status", g.getStatus().code()).add("progress", g.getProgress())
+                .add("status", GenerationRow.status(work)).add("progress", work.progress())
                 .add("model", g.getModelId()).add("creditCost", g.getCreditCost())
-                .add("errorCode", g.getError() == null ? JsonValue.NULL : Json.createValue(g.getError()))
-                .add("error", g.getError() == null ? JsonValue.NULL : Json.createValue(GenerationRow.failure(g)))
+                .add("errorCode", work.failed() ? Json.createValue(work.outcomeCode()) : JsonValue.NULL)
+                .add("error", work.failed() ? Json.createValue(GenerationRow.failure(work)) : JsonValue.NULL)
                 .add("outputs", outputs).build();
+    }
+
+    /** The values a field accepts, as the request spells them. */
+    private static String codes(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(v -> v instanceof GenerationKind k ? k.code() : v.name())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static Optional<String> enumValue(JsonObject body, String name) {

@@ -1,5 +1,6 @@
 package com.mitpo.platform.api;
 
+import com.mitpo.platform.refusal.Refusal;
 import com.mitpo.platform.persistence.DatabaseOutage;
 import com.mitpo.platform.web.CountedBody;
 import com.mitpo.platform.web.DatabaseOutageFilter;
@@ -31,38 +32,43 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
 
-    public static Response error(Response.Status status, String code, String message) {
-        return error(status.getStatusCode(), code, message);
+    public static Response refused(Response.Status status, Refusal refusal) {
+        return refused(status.getStatusCode(), refusal);
     }
 
-    public static Response error(int status, String code, String message) {
+    /** A refusal as the API answers it: the status, and {@code {code, message, field}} in the reader's language. */
+    public static Response refused(int status, Refusal refusal) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(JsonRefusal.body(code, message))
+                .entity(JsonRefusal.body(refusal))
                 .build();
+    }
+
+    private static Response refused(int status, String code, String messageKey) {
+        return refused(status, Refusal.of(code, messageKey));
     }
 
     @Override
     public Response toResponse(Throwable failure) {
         if (causedBy(failure, CountedBody.TooLarge.class)) {
-            return error(413, "PAYLOAD_TOO_LARGE", "The request is too large.");
+            return refused(413, "PAYLOAD_TOO_LARGE", "api.tooLarge");
         }
         if (causedBy(failure, JsonException.class, ProcessingException.class)) {
-            return error(Response.Status.BAD_REQUEST, "BAD_REQUEST", "The request body is not valid JSON.");
+            return refused(400, "BAD_REQUEST", "api.notJson");
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             if (MediaType.APPLICATION_JSON_TYPE.isCompatible(web.getResponse().getMediaType())) {
                 return web.getResponse(); // already one of ours
             }
             int status = web.getResponse().getStatus();
-            return error(status, status == 404 ? "NOT_FOUND" : "BAD_REQUEST",
-                    status == 404 ? "No such endpoint." : "The request could not be read.");
+            return status == 404 ? refused(404, "NOT_FOUND", "api.noSuchEndpoint")
+                    : refused(status, "BAD_REQUEST", "api.unreadable");
         }
         if (DatabaseOutage.causedBy(failure)) {
             LOG.warning(() -> "database unreachable, answered 503: " + failure);
-            return Response.fromResponse(error(503, "UNAVAILABLE", DatabaseOutageFilter.UNAVAILABLE))
+            return Response.fromResponse(refused(503, DatabaseOutageFilter.UNAVAILABLE))
                     .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "API request failed", failure);
-        return error(Response.Status.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong. Please try again.");
+        return refused(500, "INTERNAL_ERROR", "api.internal");
     }
 }

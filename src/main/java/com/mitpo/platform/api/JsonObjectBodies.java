@@ -1,5 +1,6 @@
 package com.mitpo.platform.api;
 
+import com.mitpo.platform.refusal.Refusal;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ext.Provider;
@@ -20,7 +21,7 @@ public class JsonObjectBodies implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object body = context.proceed();
         if (JsonObject.class.equals(context.getType()) && body != null && !(body instanceof JsonObject)) {
-            throw new BadRequestException(ApiErrors.error(400, "BAD_REQUEST", "The request body must be a JSON object."));
+            throw new BadRequestException(ApiErrors.refused(400, Refusal.of("BAD_REQUEST", "api.notAnObject")));
         }
         return body;
     }

@@ -1,5 +1,6 @@
 package com.mitpo.platform.web;
 
+import com.mitpo.platform.refusal.Refusal;
 import com.mitpo.platform.persistence.DatabaseOutage;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -56,7 +57,7 @@ public class DatabaseOutageFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         String path = uri.substring(request.getContextPath().length());
         if (path.startsWith("/api/") || path.startsWith("/assets/") || path.startsWith("/exports/")) {
-            JsonRefusal.send(response, 503, "UNAVAILABLE", UNAVAILABLE);
+            JsonRefusal.send(response, 503, UNAVAILABLE);
         } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An ajax click cannot show a page: send the browser to the page itself, which says why.
             response.setContentType("text/xml");
@@ -72,6 +73,5 @@ public class DatabaseOutageFilter extends HttpFilter {
         return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    public static final String UNAVAILABLE = "MITPO cannot reach its database just now. Nothing you saved is lost; "
-            + "try again in a moment.";
+    public static final Refusal UNAVAILABLE = Refusal.of("UNAVAILABLE", "api.unavailable");
 }

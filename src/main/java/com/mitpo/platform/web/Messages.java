@@ -10,7 +10,8 @@ import java.util.ResourceBundle;
 /**
  * Labels from the i18n bundle, in the reader's language: on a page, the view's locale (which
  * Faces picks from the browser's Accept-Language among the supported locales in faces-config);
- * elsewhere (the JSON API, mails) the default language, until accounts carry a language setting.
+ * elsewhere while a request is served (the JSON API, refusals, mails sent while answering) the
+ * request's Accept-Language ({@link RequestLanguage}); in background work, English.
  */
 public final class Messages {
 
@@ -38,8 +39,17 @@ public final class Messages {
     }
 
     static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
+        FacesContext faces = faces();
         UIViewRoot view = faces == null ? null : faces.getViewRoot();
-        return view == null || view.getLocale() == null ? DEFAULT : view.getLocale();
+        return view != null && view.getLocale() != null ? view.getLocale() : RequestLanguage.current().orElse(DEFAULT);
+    }
+
+    /** The current Faces context; none outside a container, where the Faces API has no implementation (unit tests). */
+    private static FacesContext faces() {
+        try {
+            return FacesContext.getCurrentInstance();
+        } catch (LinkageError noImplementation) {
+            return null;
+        }
     }
 }

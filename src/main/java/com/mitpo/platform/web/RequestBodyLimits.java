@@ -1,5 +1,6 @@
 package com.mitpo.platform.web;
 
+import com.mitpo.platform.refusal.Refusal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -30,8 +31,7 @@ public class RequestBodyLimits extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         long limit = BodyLimit.of(path, request.getContentType(), largestUpload);
         if (declared > limit) {
-            JsonRefusal.send(response, 413, "PAYLOAD_TOO_LARGE",
-                    "The request is too large (at most " + limit / 1024 + " KB here).");
+            JsonRefusal.send(response, 413, Refusal.of("PAYLOAD_TOO_LARGE", "api.tooLargeHere", limit / 1024));
             return;
         }
         if (declared < 0) {

@@ -1,5 +1,6 @@
 package com.mitpo.platform.web;
 
+import com.mitpo.platform.refusal.Refusal;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,8 +44,7 @@ public class RequestsPerAddress extends HttpFilter {
             if (count > limit) {
                 response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
                 response.setHeader("Connection", "close");
-                JsonRefusal.send(response, 429, "TOO_MANY_REQUESTS",
-                        "Too many requests at once from your address. Try again in a few seconds.");
+                JsonRefusal.send(response, 429, Refusal.of("TOO_MANY_REQUESTS", "api.tooManyAtOnce"));
                 return;
             }
             chain.doFilter(request, response);

@@ -58,14 +58,18 @@ public class WorkClaims {
                 (UUID) r[4], ((Number) r[5]).intValue(), ((Number) r[6]).intValue())).findFirst();
     }
 
-    /** Extends the lease (and records progress, if given); false when the token no longer holds the item. */
-    public boolean renew(Claimed item, UUID token, Integer progress) {
+    /**
+     * Extends the lease (and records progress and step, where given); false when the token no
+     * longer holds the item.
+     */
+    public boolean renew(Claimed item, UUID token, Integer progress, String step) {
         tenancy.actAs(item.actor());
         return em.createNativeQuery("update work_item set lease_until = ?1, heartbeat_at = ?2, "
-                + "progress = coalesce(cast(?3 as integer), progress) where id = ?4 and lease_token = ?5 and status = 'running'")
+                + "progress = coalesce(cast(?3 as integer), progress), step = coalesce(cast(?6 as text), step) "
+                + "where id = ?4 and lease_token = ?5 and status = 'running'")
                 .setHint(Queries.ALLOW_NATIVE_SQL, true)
                 .setParameter(1, Timestamp.from(clock.instant().plus(LEASE))).setParameter(2, now())
-                .setParameter(3, progress).setParameter(4, item.id()).setParameter(5, token)
+                .setParameter(3, progress).setParameter(4, item.id()).setParameter(5, token).setParameter(6, step)
                 .executeUpdate() == 1;
     }
 
@@ -80,14 +84,6 @@ public class WorkClaims {
                 .setParameter(3, params(outcome.params())).setParameter(4, outcome.succeeded())
                 .setParameter(5, now()).setParameter(6, item.id()).setParameter(7, token)
                 .executeUpdate();
-    }
-
-    /** Removes up to {@code limit} items that finished before {@code before}; how many it removed. */
-    public int forgetFinished(java.time.Instant before, int limit) {
-        return ((Number) em.createNativeQuery("select forget_finished_work(?1, ?2)")
-                .setHint(Queries.ALLOW_NATIVE_SQL, true)
-                .setParameter(1, Timestamp.from(before)).setParameter(2, limit)
-                .getSingleResult()).intValue();
     }
 
     private Timestamp now() {

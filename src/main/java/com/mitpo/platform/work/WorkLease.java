@@ -36,19 +36,31 @@ public final class WorkLease {
 
     /** Records progress (0–100); false when this worker no longer holds the item and must stop. */
     public boolean progress(int percent) {
-        return renew(Math.max(0, Math.min(100, percent)));
+        return renew(clamped(percent), null);
+    }
+
+    /**
+     * Records progress and the step the work has reached (a code the subject's page words, such
+     * as {@code extracting}); false when this worker no longer holds the item and must stop.
+     */
+    public boolean progress(int percent, String step) {
+        return renew(clamped(percent), step);
     }
 
     /** Whether this worker still holds the item (asking the database). */
     public boolean held() {
-        return renew(null);
+        return renew(null, null);
     }
 
-    boolean renew(Integer percent) {
-        if (!lost && !claims.renew(item, token, percent)) {
+    boolean renew(Integer percent, String step) {
+        if (!lost && !claims.renew(item, token, percent, step)) {
             lost = true;
         }
         return !lost;
+    }
+
+    private static int clamped(int percent) {
+        return Math.max(0, Math.min(100, percent));
     }
 
     UUID token() {

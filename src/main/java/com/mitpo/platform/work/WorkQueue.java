@@ -38,7 +38,7 @@ public class WorkQueue {
         em.createNativeQuery("insert into work_item (id, workspace_id, acting_user, kind, subject_id, priority, status, "
                 + "created_at) values (?1, ?2, cast(?3 as uuid), ?4, ?5, ?6, 'queued', ?7) on conflict (kind, subject_id) do update set "
                 + "status = 'queued', priority = excluded.priority, acting_user = excluded.acting_user, attempts = 0, "
-                + "progress = 0, outcome_code = null, outcome_params = null, lease_token = null, lease_until = null, "
+                + "progress = 0, step = null, outcome_code = null, outcome_params = null, lease_token = null, lease_until = null, "
                 + "created_at = excluded.created_at, started_at = null, heartbeat_at = null, finished_at = null")
                 .setHint(Queries.ALLOW_NATIVE_SQL, true)
                 .setParameter(1, UUID.randomUUID()).setParameter(2, tenant.workspaceId().orElseThrow())

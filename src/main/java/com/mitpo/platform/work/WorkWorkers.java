@@ -183,7 +183,7 @@ public class WorkWorkers {
      */
     private static void renew(WorkLease lease) {
         try {
-            lease.renew(null);
+            lease.renew(null, null);
         } catch (RuntimeException unavailable) {
             LOG.log(Level.WARNING, "could not renew a work lease; trying again at the next tick", unavailable);
         }
