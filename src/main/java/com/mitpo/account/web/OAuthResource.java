@@ -1,5 +1,6 @@
 package com.mitpo.account.web;
 
+import com.mitpo.account.boundary.OAuthIdentity;
 import com.mitpo.account.boundary.SocialSignIn;
 import com.mitpo.account.control.OAuthProviders;
 import jakarta.enterprise.context.RequestScoped;
@@ -91,7 +92,7 @@ public class OAuthResource {
         if (providerError != null || pending == null || !pending.provider().equals(provider)) {
             return toLogin("oauth.failed");
         }
-        OAuthProviders.Identity identity;
+        OAuthIdentity identity;
         try {
             identity = providers.finish(pending, code, state);
         } catch (Exception e) {
