@@ -1,6 +1,5 @@
 package com.mitpo.account.boundary;
 
-import com.mitpo.account.control.OAuthProviders;
 import com.mitpo.account.entity.Account;
 import com.mitpo.platform.persistence.Tenancy;
 import com.mitpo.account.control.AuthLookups;
@@ -45,7 +44,7 @@ public class SocialSignIn {
     @Inject
     Clock clock;
 
-    public Result signIn(OAuthProviders.Identity identity, String ipAddress, String userAgent) {
+    public Result signIn(OAuthIdentity identity, String ipAddress, String userAgent) {
         Optional<UUID> known = lookups.userByProviderAccount(identity.provider(), identity.accountId());
         if (known.isPresent()) {
             return signedIn(known.get(), ipAddress, userAgent);

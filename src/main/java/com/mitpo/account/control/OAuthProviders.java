@@ -1,5 +1,6 @@
 package com.mitpo.account.control;
 
+import com.mitpo.account.boundary.OAuthIdentity;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
@@ -52,10 +53,6 @@ public class OAuthProviders {
     /** What the browser's session keeps between the redirect out and the callback. */
     public record Pending(String provider, String state, String nonce, String codeVerifier, String next)
             implements Serializable {
-    }
-
-    /** Who the provider says this is. {@code email} is present only when the provider vouches for it. */
-    public record Identity(String provider, String accountId, Optional<String> verifiedEmail, String name) {
     }
 
     @Inject
@@ -134,14 +131,14 @@ public class OAuthProviders {
      * Completes the flow the callback reports. Refuses a missing or different state; for
      * Google also an ID token with another nonce, issuer or audience, or a bad signature.
      */
-    public Identity finish(Pending pending, String code, String state) throws Exception {
+    public OAuthIdentity finish(Pending pending, String code, String state) throws Exception {
         if (pending == null || state == null || !pending.state().equals(state) || code == null) {
             throw new SecurityException("state does not match this browser's sign-in");
         }
         return GOOGLE.equals(pending.provider()) ? finishGoogle(pending, code) : finishGithub(pending, code);
     }
 
-    private Identity finishGoogle(Pending pending, String code) throws Exception {
+    private OAuthIdentity finishGoogle(Pending pending, String code) throws Exception {
         OIDCProviderMetadata metadata = google();
         var clientId = new ClientID(googleClientId.get());
         var request = new TokenRequest(metadata.getTokenEndpointURI(),
@@ -157,12 +154,12 @@ public class OAuthProviders {
         IDTokenClaimsSet claims = validator.validate(tokens.getIDToken(), new Nonce(pending.nonce()));
         Boolean verified = claims.getBooleanClaim("email_verified");
         String email = claims.getStringClaim("email");
-        return new Identity(GOOGLE, claims.getSubject().getValue(),
+        return new OAuthIdentity(GOOGLE, claims.getSubject().getValue(),
                 Boolean.TRUE.equals(verified) && email != null ? Optional.of(email) : Optional.empty(),
                 claims.getStringClaim("name"));
     }
 
-    private Identity finishGithub(Pending pending, String code) throws Exception {
+    private OAuthIdentity finishGithub(Pending pending, String code) throws Exception {
         var request = new TokenRequest(URI.create(githubTokenUrl),
                 new ClientSecretBasic(new ClientID(githubClientId.get()), new Secret(githubClientSecret.get())),
                 new AuthorizationCodeGrant(new AuthorizationCode(code), callback(GITHUB), new CodeVerifier(pending.codeVerifier())));
@@ -179,7 +176,7 @@ public class OAuthProviders {
                 .filter(e -> e.getBoolean("primary", false) && e.getBoolean("verified", false))
                 .map(e -> e.getString("email")).findFirst();
         String name = user.isNull("name") ? user.getString("login", null) : user.getString("name", null);
-        return new Identity(GITHUB, user.getJsonNumber("id").bigIntegerValueExact().toString(), verifiedPrimary, name);
+        return new OAuthIdentity(GITHUB, user.getJsonNumber("id").bigIntegerValueExact().toString(), verifiedPrimary, name);
     }
 
     private static String get(String url, BearerAccessToken token) throws Exception {

@@ -1,8 +1,9 @@
 package com.mitpo.account.web;
 
-import com.mitpo.platform.refusal.Refusal;
+import com.mitpo.account.boundary.OAuthIdentity;
 import com.mitpo.account.boundary.SocialSignIn;
 import com.mitpo.account.control.OAuthProviders;
+import com.mitpo.platform.refusal.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -92,7 +93,7 @@ public class OAuthResource {
         if (providerError != null || pending == null || !pending.provider().equals(provider)) {
             return toLogin("oauth.failed");
         }
-        OAuthProviders.Identity identity;
+        OAuthIdentity identity;
         try {
             identity = providers.finish(pending, code, state);
         } catch (Exception e) {

@@ -1,13 +1,14 @@
 package com.mitpo.brand.control;
 
+import com.mitpo.brand.boundary.VoiceRules;
 import com.mitpo.brand.boundary.VoiceViolation;
 import com.mitpo.brand.boundary.VoiceViolation.Kind;
-import com.mitpo.brand.boundary.VoiceRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import com.mitpo.platform.text.LongForms;
+import com.mitpo.platform.text.Phrases;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,18 +16,14 @@ import java.util.regex.Pattern;
  * Checks a text against a brand's voice rules and says, for each problem, where it is and how
  * to fix it: banned words and "don't" phrases that appear, required phrases that do not,
  * sentences above the target reading level, and tone slips (contractions in a formal voice,
- * exclamation marks in a serious one).
+ * exclamation marks in a serious one). What "formal", "serious" and "too hard to read" mean,
+ * and which words are contractions, is {@link VoiceRules}' to say: the writers are handed the
+ * same thresholds and table.
  */
 public final class VoiceChecker {
 
     private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
-    private static final Pattern CONTRACTION = Pattern.compile(
-            "(?i)\\b(\\p{L}+)(n't|'re|'ll|'ve|'d|'m|'s)\\b");
-    private static final Map<String, String> EXPANSIONS = Map.of("n't", " not", "'re", " are", "'ll", " will",
-            "'ve", " have", "'d", " would", "'m", " am", "'s", " is");
-    private static final Map<String, String> IRREGULAR = Map.of("won't", "will not", "can't", "cannot",
-            "shan't", "shall not", "ain't", "is not");
 
     private VoiceChecker() {
     }
@@ -54,10 +51,10 @@ public final class VoiceChecker {
         if (rules.readingLevel() > 0) {
             readingLevel(text, rules.readingLevel(), found);
         }
-        if (rules.formality() < 35) {
+        if (rules.formal()) {
             contractions(text, found);
         }
-        if (rules.playfulness() < 35) {
+        if (rules.serious()) {
             exclamations(text, found);
         }
         found.sort(Comparator.comparingInt(VoiceViolation::start).thenComparing(VoiceViolation::kind));
@@ -111,7 +108,7 @@ public final class VoiceChecker {
                 continue;
             }
             double grade = grade(sentence);
-            if (grade > target + 2) {
+            if (grade > target + VoiceRules.GRADE_ALLOWANCE) {
                 int lead = sentence.length() - sentence.stripLeading().length();
                 found.add(new VoiceViolation(Kind.READING_LEVEL, s.start() + lead, s.end(), sentence.strip(),
                         String.format(Locale.ROOT, "This sentence reads at grade %.0f; the target is %d.", grade, target),
@@ -120,15 +117,12 @@ public final class VoiceChecker {
         }
     }
 
+    /** Every contraction of the brand's table; a possessive has no long form to offer, only a rephrasing. */
     private static void contractions(String text, List<VoiceViolation> found) {
-        Matcher m = CONTRACTION.matcher(text);
-        while (m.find()) {
-            String whole = m.group();
-            String lower = whole.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            String expanded = IRREGULAR.getOrDefault(lower,
-                    m.group(1) + EXPANSIONS.get(m.group(2).toLowerCase(Locale.ROOT)));
-            found.add(new VoiceViolation(Kind.TOO_CASUAL, m.start(), m.end(), whole,
-                    "A contraction is too casual for this formal voice.", "Write “" + expanded + "”."));
+        for (LongForms.Found c : VoiceRules.CONTRACTIONS.find(text)) {
+            found.add(new VoiceViolation(Kind.TOO_CASUAL, c.start(), c.end(), c.text(),
+                    "A contraction is too casual for this formal voice.",
+                    c.longForm() == null ? "Rephrase without the apostrophe." : "Write “" + c.longForm() + "”."));
         }
     }
 
@@ -145,19 +139,13 @@ public final class VoiceChecker {
         if (p.isEmpty()) {
             return;
         }
-        Matcher m = pattern(p).matcher(text);
+        Matcher m = Phrases.pattern(p).matcher(text);
         while (m.find()) {
             found.add(new VoiceViolation(kind, m.start(), m.end(), m.group(), message.formatted(p), suggestion.formatted(p)));
         }
     }
 
     private static boolean contains(String text, String phrase) {
-        return pattern(phrase.strip()).matcher(text).find();
-    }
-
-    /** Whole words, any case, any run of spaces between words. */
-    private static Pattern pattern(String phrase) {
-        String body = String.join("\\s+", java.util.Arrays.stream(phrase.split("\\s+")).map(Pattern::quote).toList());
-        return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])");
+        return Phrases.pattern(phrase).matcher(text).find();
     }
 }

@@ -6,6 +6,7 @@ import com.mitpo.platform.ai.CopyBrief;
 import com.mitpo.platform.ai.CopyVariant;
 import com.mitpo.platform.ai.TextRequest;
 import com.mitpo.platform.ai.TextTask;
+import com.mitpo.platform.text.LongForms;
 import java.util.List;
 
 /** The words of a generation: the brief every text model gets, and what is made of its answer. */
@@ -19,13 +20,23 @@ final class CopyRequests {
     }
 
     static TextRequest request(BrandMaterial material, String prompt, int variants, GenerationKind kind) {
-        VoiceRules v = material.voice();
         List<String> facts = material.facts().stream().limit(MAX_FACTS)
                 .map(f -> f.length() > MAX_FACT_CHARS ? f.substring(0, MAX_FACT_CHARS) : f).toList();
         var brief = new CopyBrief(material.name(), material.tagline(), prompt, variants, kind.code(), facts,
-                material.audience(), new CopyBrief.Voice(v.formality(), v.playfulness(), v.readingLevel(), v.doList(),
-                        v.dontList(), v.bannedWords(), v.requiredPhrases()));
+                material.audience(), voice(material.voice()));
         return new TextRequest(TextTask.COPY, CopyBrief.INSTRUCTIONS, brief.toJson());
+    }
+
+    /**
+     * The brand's voice as any writer gets it: the scales for a model that weighs a register, and
+     * the limits the brand's checker will hold the copy to, decided by the brand, not here.
+     */
+    static CopyBrief.Voice voice(VoiceRules v) {
+        var limits = new CopyBrief.Limits(!v.formal(),
+                v.serious() ? CopyBrief.Exclamations.NONE : v.playful() ? CopyBrief.Exclamations.ONE : CopyBrief.Exclamations.ANY,
+                v.sentenceWords(), v.formal() ? VoiceRules.CONTRACTIONS : LongForms.NONE);
+        return new CopyBrief.Voice(v.formality(), v.playfulness(), v.readingLevel(), v.doList(), v.dontList(),
+                v.bannedWords(), v.requiredPhrases(), limits);
     }
 
     static List<CopyVariant> variants(String reply) {

@@ -77,6 +77,27 @@ class VoiceCheckerTest {
     }
 
     @Test
+    void aFormalVoiceFlagsEveryContractionOfTheBrandsTableWithItsLongForm() {
+        VoiceRules formal = rules(10, 50, List.of(), List.of(), List.of(), 0);
+        for (var entry : VoiceRules.CONTRACTIONS.words().entrySet()) {
+            List<VoiceViolation> found = VoiceChecker.check("So " + entry.getKey() + " now.", formal);
+
+            assertEquals(List.of("Write “" + entry.getValue() + "”."), found.stream().map(VoiceViolation::suggestion).toList(),
+                    entry.getKey());
+        }
+    }
+
+    @Test
+    void aCurlyApostropheIsAContractionTooAndAPossessiveAsksForARephrasing() {
+        List<VoiceViolation> found = VoiceChecker.check("We don’t rest. Acme's beans. Let's go.",
+                rules(10, 50, List.of(), List.of(), List.of(), 0));
+
+        assertEquals(List.of("don’t", "Acme's", "Let's"), found.stream().map(VoiceViolation::excerpt).toList());
+        assertEquals(List.of("Write “do not”.", "Rephrase without the apostrophe.", "Write “Let us”."),
+                found.stream().map(VoiceViolation::suggestion).toList());
+    }
+
+    @Test
     void aSeriousVoiceFlagsExclamationMarks() {
         List<VoiceViolation> found = VoiceChecker.check("Save now! Really!", rules(50, 10, List.of(), List.of(), List.of(), 0));
 

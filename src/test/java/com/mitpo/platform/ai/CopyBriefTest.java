@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mitpo.platform.text.LongForms;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +22,8 @@ class CopyBriefTest {
              "facts": ["We roast in small batches in Leeds", "  ", "Founded in 1990"],
              "audience": ["Busy parents: want good coffee fast"],
              "voice": {"formality": 20, "playfulness": 70, "readingLevel": 6,
+                       "contractions": false, "exclamations": "one", "sentenceWords": 16,
+                       "longForms": {"words": {"won’t": "will not"}, "endings": {"n't": " not"}, "unsure": ["'s"]},
                        "do": ["Speak to one reader"], "dont": ["game changer"],
                        "banned": ["cheap"], "required": ["Roasted in Leeds"]},
              "somethingNew": "is ignored"}""";
@@ -35,7 +40,8 @@ class CopyBriefTest {
         assertEquals(List.of("We roast in small batches in Leeds", "Founded in 1990"), brief.facts(), "blank entries dropped");
         assertEquals(List.of("Busy parents: want good coffee fast"), brief.audience());
         assertEquals(new CopyBrief.Voice(20, 70, 6, List.of("Speak to one reader"), List.of("game changer"),
-                List.of("cheap"), List.of("Roasted in Leeds")), brief.voice());
+                List.of("cheap"), List.of("Roasted in Leeds"), new CopyBrief.Limits(false, CopyBrief.Exclamations.ONE, 16,
+                        new LongForms(Map.of("won't", "will not"), Map.of("n't", " not"), Set.of("'s")))), brief.voice());
     }
 
     @Test
@@ -55,6 +61,14 @@ class CopyBriefTest {
         assertEquals(List.of(), brief.audience());
         assertEquals(CopyBrief.Voice.none(), brief.voice());
         assertEquals(brief, CopyBrief.read(brief.toJson()));
+    }
+
+    @Test
+    void aVoiceWithoutLimitsReadsNoThresholdIntoItsScales() {
+        CopyBrief brief = CopyBrief.read("{\"brand\": \"Acme\", \"prompt\": \"Sale\", \"variants\": 1,"
+                + " \"voice\": {\"formality\": 0, \"playfulness\": 0, \"readingLevel\": 2}}");
+
+        assertEquals(CopyBrief.Limits.none(), brief.voice().limits(), "a formal, serious scale is the owner's to interpret");
     }
 
     @ParameterizedTest
@@ -82,7 +96,12 @@ class CopyBriefTest {
         "{\"brand\": \"Acme\", \"prompt\": \"Sale\", \"variants\": 2, \"voice\": {\"formality\": 101}}",
         "{\"brand\": \"Acme\", \"prompt\": \"Sale\", \"variants\": 2, \"voice\": {\"playfulness\": -1}}",
         "{\"brand\": \"Acme\", \"prompt\": \"Sale\", \"variants\": 2, \"voice\": {\"readingLevel\": 19}}",
-        "{\"brand\": \"Acme\", \"prompt\": \"Sale\", \"variants\": 2, \"voice\": {\"banned\": \"cheap\"}}"
+        "{\"brand\": \"Acme\", \"prompt\": \"Sale\", \"variants\": 2, \"voice\": {\"banned\": \"cheap\"}}",
+        "{\"brand\": \"Acme\", \"prompt\": \"Sale\", \"variants\": 2, \"voice\": {\"contractions\": \"no\"}}",
+        "{\"brand\": \"Acme\", \"prompt\": \"Sale\", \"variants\": 2, \"voice\": {\"exclamations\": \"two\"}}",
+        "{\"brand\": \"Acme\", \"prompt\": \"Sale\", \"variants\": 2, \"voice\": {\"sentenceWords\": -1}}",
+        "{\"brand\": \"Acme\", \"prompt\": \"Sale\", \"variants\": 2, \"voice\": {\"longForms\": []}}",
+        "{\"brand\": \"Acme\", \"prompt\": \"Sale\", \"variants\": 2, \"voice\": {\"longForms\": {\"words\": {\"it's\": 1}}}}"
     })
     void refusesABriefThatIsNotOfTheDocumentedShape(String json) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CopyBrief.read(json));

@@ -1,13 +1,13 @@
 package com.mitpo.platform.ai.local;
 
-import java.util.Arrays;
+import com.mitpo.platform.text.Phrases;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A brand's banned words and "don't" phrases, found the way the voice checker finds them:
- * whole words, any case, any run of spaces between the words of a phrase. The writer skips
+ * A brand's banned words and "don't" phrases, found as {@link Phrases} finds them, as the
+ * voice checker does: whole words, any case, any run of spaces between the words of a phrase. The writer skips
  * text that holds one; {@link #scrub} is the last resort for text it cannot do without.
  */
 final class AvoidedPhrases {
@@ -21,12 +21,12 @@ final class AvoidedPhrases {
     private final List<Pattern> patterns;
 
     AvoidedPhrases(List<String> phrases) {
-        this.patterns = phrases.stream().map(String::strip).filter(p -> !p.isEmpty()).map(AvoidedPhrases::pattern).toList();
+        this.patterns = phrases.stream().map(String::strip).filter(p -> !p.isEmpty()).map(Phrases::pattern).toList();
     }
 
     /** Whether the phrase is in the text, matched as the checker matches a required phrase. */
     static boolean occurs(String text, String phrase) {
-        return phrase.isBlank() || pattern(phrase.strip()).matcher(text).find();
+        return phrase.isBlank() || Phrases.pattern(phrase).matcher(text).find();
     }
 
     boolean in(String text) {
@@ -58,11 +58,5 @@ final class AvoidedPhrases {
         result = SPACE_BEFORE_MARK.matcher(result).replaceAll("$1");
         result = ORPHAN_MARK.matcher(result).replaceAll("$1");
         return result.strip();
-    }
-
-    /** Whole words, any case, any run of spaces between words: as VoiceChecker matches them. */
-    private static Pattern pattern(String phrase) {
-        String body = String.join("\\s+", Arrays.stream(phrase.split("\\s+")).map(Pattern::quote).toList());
-        return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])");
     }
 }

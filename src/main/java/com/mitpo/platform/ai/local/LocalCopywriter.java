@@ -2,6 +2,7 @@ package com.mitpo.platform.ai.local;
 
 import com.mitpo.platform.ai.CopyBrief;
 import com.mitpo.platform.ai.CopyVariant;
+import com.mitpo.platform.text.LongForms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,21 +21,20 @@ import java.util.stream.IntStream;
  * brand's register. It cannot follow free instructions (the voice's "do" list), but it keeps
  * every rule a checker can count: no banned word or "don't" phrase (text holding one is left
  * out, and as a last resort the word is dropped), every required phrase (added as a sentence
- * of its own when missing; a required phrase wins over the other rules), no contractions in a
- * formal voice, no exclamation mark in a serious one and at most one in a playful one, short
- * sentences for a low reading level, and the lengths in {@link CopyVariant}. Variant i takes
+ * of its own when missing; a required phrase wins over the other rules) and the brief's
+ * {@link CopyBrief.Limits}: no contractions when they are not allowed (spelled out by the long
+ * forms it is given, else left out), one exclamation mark when one is asked for and none
+ * otherwise, sentences no longer than the limit, and the lengths in {@link CopyVariant}. It
+ * reads no threshold into the voice's scales: the voice's owner decided the limits and will
+ * check the copy by the same ones. Variant i takes
  * the i-th template of each list and the i-th most related fact, so variants differ; the same
  * brief always gets the same copy.
  */
 final class LocalCopywriter {
 
-    /** The voice checker asks for a formal voice below this formality, and a serious one below this playfulness. */
-    static final int FORMAL_BELOW = 35;
-    /** Only a clearly playful voice gets its one exclamation mark. */
-    static final int PLAYFUL_FROM = 65;
-
     private static final int MAX_TOPIC_WORDS = 12;
     private static final int MAX_AUDIENCE_WORDS = 6;
+    /** Longer sentences do not fit a creative, whatever the voice allows. */
     private static final int MAX_SENTENCE_WORDS = 25;
     /** Other candidates tried when a variant came out the same as an earlier one. */
     private static final int RETRIES = 6;
@@ -60,6 +60,7 @@ final class LocalCopywriter {
     private final AvoidedPhrases avoided;
     private final boolean formal;
     private final boolean playful;
+    private final LongForms longForms;
     private final int maxWords;
     private final CopyTemplates templates;
     private final String brand;
@@ -70,13 +71,13 @@ final class LocalCopywriter {
 
     private LocalCopywriter(CopyBrief brief) {
         CopyBrief.Voice voice = brief.voice();
+        CopyBrief.Limits limits = voice.limits();
         this.brief = brief;
         this.avoided = new AvoidedPhrases(concat(voice.banned(), voice.dontList()));
-        this.formal = voice.formality() < FORMAL_BELOW;
-        this.playful = voice.playfulness() >= PLAYFUL_FROM;
-        // Flesch–Kincaid grows by about 0.4 a word: two words a grade keeps a sentence near its target.
-        this.maxWords = voice.readingLevel() == 0 ? MAX_SENTENCE_WORDS : Math.max(8, Math.min(MAX_SENTENCE_WORDS,
-                2 * voice.readingLevel() + 4));
+        this.formal = !limits.contractions();
+        this.playful = limits.exclamations() == CopyBrief.Exclamations.ONE;
+        this.longForms = limits.longForms();
+        this.maxWords = limits.sentenceWords() == 0 ? MAX_SENTENCE_WORDS : Math.min(MAX_SENTENCE_WORDS, limits.sentenceWords());
         this.templates = formal ? CopyTemplates.FORMAL : CopyTemplates.CASUAL;
         this.brand = avoided.scrub(brief.brand().replaceAll("\\s+", " "));
         this.topic = topic(brief.prompt());
@@ -207,7 +208,7 @@ final class LocalCopywriter {
     private String topic(String prompt) {
         String first = SENTENCE_END.split(prompt.replaceAll("\\s+", " ").strip())[0];
         String text = INSTRUCTION.matcher(first).replaceFirst("").replaceAll("[\"“”!?]", "");
-        text = avoided.scrub(formal ? Contractions.remove(text) : text);
+        text = avoided.scrub(formal ? longForms.remove(text) : text);
         text = withoutLooseEnd(words(text, Math.min(MAX_TOPIC_WORDS, Math.max(4, maxWords - 4))));
         if (text.isEmpty()) {
             text = avoided.scrub("Something new");
@@ -259,13 +260,13 @@ final class LocalCopywriter {
             return null;
         }
         String flat = text.replaceAll("\\s+", " ").strip();
-        flat = formal ? Contractions.expand(flat) : flat;
+        flat = formal ? longForms.expand(flat) : flat;
         return END_MARKS.matcher(flat).replaceAll("");
     }
 
     /** The text, or null when a rule leaves it out: a banned word, a contraction in a formal voice, a mark of its own, length. */
     private String usable(String text, int words) {
-        if (text == null || text.isEmpty() || avoided.in(text) || formal && Contractions.any(text)
+        if (text == null || text.isEmpty() || avoided.in(text) || formal && LongForms.any(text)
                 || text.contains("!") || text.contains("?") || text.split("\\s+").length > words) {
             return null;
         }

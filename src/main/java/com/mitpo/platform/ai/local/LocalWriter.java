@@ -1,26 +1,31 @@
 package com.mitpo.platform.ai.local;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mitpo.platform.ai.CopyBrief;
 import com.mitpo.platform.ai.CopyVariant;
 import com.mitpo.platform.ai.ProviderFailure;
 import com.mitpo.platform.ai.TextProvider;
 import com.mitpo.platform.ai.TextRequest;
+import com.mitpo.platform.ai.TextTask;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.stream.StreamSupport;
 
 /**
  * The offline text provider ("local/brand-writer"): rules and templates, no language model.
  * It answers in the same shapes the instructions ask a remote model for, so the callers parse
- * one format whichever provider served them.
+ * one format whichever provider served them. Copy is written from the brief alone, rules
+ * included; a task whose rules belong to a feature (brand context from a document) is answered
+ * by that feature's {@link LocalTextTask}.
  */
 @ApplicationScoped
 public class LocalWriter implements TextProvider {
 
     static final String MODEL = "brand-writer";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    @Inject
+    Instance<LocalTextTask> featureTasks;
 
     @Override
     public String name() {
@@ -37,21 +42,24 @@ public class LocalWriter implements TextProvider {
         if (!MODEL.equals(model)) {
             throw new ProviderFailure("the local writer has no model " + model);
         }
-        return switch (request.task()) {
-            case EXTRACT_CONTEXT -> contextJson(request.input());
-            case COPY -> copyJson(request.input());
-            default -> throw new ProviderFailure("the local writer cannot do " + request.task() + " yet");
-        };
+        if (request.task() == TextTask.COPY) {
+            return copyJson(request.input());
+        }
+        LocalTextTask task = featureTask(request.task());
+        if (task == null) {
+            throw new ProviderFailure("the local writer cannot do " + request.task() + " yet");
+        }
+        return task.answer(request.input());
     }
 
-    /** {"items": [{"kind", "text", "quote"}]}, as the extraction instructions ask. */
-    private static String contextJson(String document) {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode items = root.putArray("items");
-        for (ContextHeuristics.Proposal p : ContextHeuristics.propose(document)) {
-            items.addObject().put("kind", p.kind()).put("text", p.text()).put("quote", p.quote());
-        }
-        return root.toString();
+    private LocalTextTask featureTask(TextTask task) {
+        return StreamSupport.stream(featureTasks().spliterator(), false).filter(t -> t.task() == task).findFirst()
+                .orElse(null);
+    }
+
+    /** The features' tasks; a writer made outside a container (a unit test) has none. */
+    Iterable<LocalTextTask> featureTasks() {
+        return featureTasks == null ? List.of() : featureTasks;
     }
 
     /** {"variants": [{"headline", "body", "callToAction"}]} for a {@link CopyBrief} in its JSON form. */

@@ -9,30 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The small pieces the local copywriter is made of: contractions, avoided phrases, cutting to length. */
+/** The small pieces the local copywriter is made of: avoided phrases, cutting to length. */
 class CopyWordingTest {
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            We're here and you'll see        | We are here and you will see
-            Don't wait. It isn't late.       | Do not wait. It is not late.
-            Won't stop. We can't. Let's go.  | Will not stop. We cannot. Let us go.
-            It's ready and that's that       | It is ready and that is that
-            You’ve seen it                   | You have seen it
-            Acme's best                      | Acme's best
-            I'm sure they'd like it          | I am sure they would like it
-            """)
-    void spellsOutTheContractionsWhoseLongFormIsCertain(String text, String expanded) {
-        assertEquals(expanded, Contractions.expand(text));
-    }
-
-    @Test
-    void aPossessiveIsStillAnApostropheInAWordAndIsOnlyDroppedAsALastResort() {
-        assertTrue(Contractions.any("Europe's oldest"));
-        assertTrue(Contractions.any("Europe’s oldest"));
-        assertFalse(Contractions.any("the parents' room 'quoted'"));
-        assertEquals("Europe oldest, the parents room, rocknroll", Contractions.remove("Europe's oldest, the parents' room, rock'n'roll"));
-    }
 
     @Test
     void avoidedPhrasesAreWholeWordsInAnyCaseAcrossSpaces() {

@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mitpo.brand.boundary.VoiceViolation;
-import com.mitpo.brand.control.VoiceChecker;
-import com.mitpo.brand.boundary.VoiceRules;
 import com.mitpo.platform.ai.CopyBrief;
 import com.mitpo.platform.ai.CopyVariant;
 import com.mitpo.platform.ai.ProviderFailure;
 import com.mitpo.platform.ai.TextRequest;
 import com.mitpo.platform.ai.TextTask;
-import java.util.EnumSet;
-import java.util.HashMap;
+import com.mitpo.platform.text.LongForms;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,57 +24,47 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LocalWriterTest {
 
-    private static final String DOCUMENT = """
-            Northwind Coffee
-            Northwind roasts every bean in Lisbon on Monday mornings, and ships them the same day.
-            Our subscription helps busy teams keep great coffee in the office without running out.
-            Designed for small offices and remote teams who care about what they drink.
-            Founded in 2014, we now serve 3,200 offices across 12 countries.
-            You'll taste the difference in your first cup. We promise!
-            """;
-
     private final LocalWriter writer = new LocalWriter();
 
-    @Test
-    void proposesEachKindFromTheSentenceThatShowsItAndQuotesThatSentence() throws Exception {
-        JsonNode items = new ObjectMapper().readTree(
-                writer.complete("brand-writer", new TextRequest(TextTask.EXTRACT_CONTEXT, "ignored", DOCUMENT))).path("items");
-        Map<String, List<String>> byKind = new HashMap<>();
-        for (JsonNode item : items) {
-            byKind.computeIfAbsent(item.path("kind").asText(), k -> new java.util.ArrayList<>()).add(item.path("quote").asText());
-            assertTrue(DOCUMENT.replaceAll("\\s+", " ").contains(item.path("quote").asText()), "quotes are verbatim: " + item);
-        }
-        assertEquals(List.of("Northwind roasts every bean in Lisbon on Monday mornings, and ships them the same day."),
-                byKind.get("product"));
-        assertEquals(List.of("Our subscription helps busy teams keep great coffee in the office without running out."),
-                byKind.get("value_proposition"));
-        assertEquals(List.of("Designed for small offices and remote teams who care about what they drink."), byKind.get("audience"));
-        assertEquals(List.of("Founded in 2014, we now serve 3,200 offices across 12 countries."), byKind.get("key_fact"));
-        assertEquals(1, byKind.get("tone").size());
-    }
-
-    @Test
-    void describesToneFromTraitsThatCanBeCounted() throws Exception {
-        JsonNode tone = null;
-        for (JsonNode item : new ObjectMapper().readTree(writer.complete("brand-writer",
-                new TextRequest(TextTask.EXTRACT_CONTEXT, "", DOCUMENT))).path("items")) {
-            if (item.path("kind").asText().equals("tone")) {
-                tone = item;
+    /** A feature's task, as the brand lends the writer its context heuristics. */
+    private static LocalWriter writerWith(LocalTextTask task) {
+        return new LocalWriter() {
+            @Override
+            Iterable<LocalTextTask> featureTasks() {
+                return List.of(task);
             }
-        }
-        assertEquals("Tone: formal (few contractions), short sentences (12 words on average), energetic (1 exclamation).",
-                tone.path("text").asText());
+        };
     }
 
     @Test
-    void aTextWithoutUsableSentencesProposesNothing() {
-        assertEquals("{\"items\":[]}", writer.complete("brand-writer", new TextRequest(TextTask.EXTRACT_CONTEXT, "", "Hi. Ok.")));
+    void aTaskWhoseRulesBelongToAFeatureIsAnsweredByThatFeature() {
+        var seen = new java.util.ArrayList<String>();
+        LocalWriter withContext = writerWith(new LocalTextTask() {
+            @Override
+            public TextTask task() {
+                return TextTask.EXTRACT_CONTEXT;
+            }
+
+            @Override
+            public String answer(String input) {
+                seen.add(input);
+                return "{\"items\":[]}";
+            }
+        });
+
+        assertEquals("{\"items\":[]}", withContext.complete("brand-writer",
+                new TextRequest(TextTask.EXTRACT_CONTEXT, "ignored", "The document.")));
+        assertEquals(List.of("The document."), seen);
+        assertThrows(ProviderFailure.class, () -> withContext.complete("brand-writer", new TextRequest(TextTask.ANSWER, "", "?")),
+                "a task no feature answers is refused");
+        assertThrows(ProviderFailure.class, () -> writer.complete("brand-writer", new TextRequest(TextTask.EXTRACT_CONTEXT, "", "?")),
+                "without the feature's rules the writer has none of its own");
     }
 
     @Test
     void refusesModelsAndTasksItDoesNotHave() {
-        assertThrows(ProviderFailure.class, () -> writer.complete("gpt-4o", new TextRequest(TextTask.EXTRACT_CONTEXT, "", DOCUMENT)));
-        assertThrows(ProviderFailure.class, () -> writer.complete("brand-writer", new TextRequest(TextTask.ANSWER, "", DOCUMENT)));
+        assertThrows(ProviderFailure.class, () -> writer.complete("gpt-4o", new TextRequest(TextTask.COPY, "", "{}")));
+        assertThrows(ProviderFailure.class, () -> writer.complete("brand-writer", new TextRequest(TextTask.ANSWER, "", "?")));
     }
 
     // --- COPY -----------------------------------------------------------------------------
@@ -96,9 +80,20 @@ class LocalWriterTest {
         return new CopyBrief("Acme Roasters", "Roasted right", prompt, variants, null, facts, AUDIENCE, voice);
     }
 
-    private static CopyBrief.Voice voice(int formality, int playfulness, List<String> dont, List<String> banned,
+    /** A small table of its own: the writer applies whatever table it is handed, the brand's or this one. */
+    private static final LongForms TABLE = new LongForms(Map.of("it's", "it is", "won't", "will not"),
+            Map.of("n't", " not", "'re", " are"), Set.of("'s"));
+    private static final CopyBrief.Limits FORMAL = new CopyBrief.Limits(false, CopyBrief.Exclamations.ANY, 0, TABLE);
+    private static final CopyBrief.Limits PLAYFUL = new CopyBrief.Limits(true, CopyBrief.Exclamations.ONE, 0, LongForms.NONE);
+    private static final CopyBrief.Limits SERIOUS = new CopyBrief.Limits(true, CopyBrief.Exclamations.NONE, 0, LongForms.NONE);
+
+    private static CopyBrief.Voice voice(CopyBrief.Limits limits, List<String> dont, List<String> banned,
             List<String> required) {
-        return new CopyBrief.Voice(formality, playfulness, 0, List.of(), dont, banned, required);
+        return new CopyBrief.Voice(50, 50, 0, List.of(), dont, banned, required, limits);
+    }
+
+    private static CopyBrief.Voice voice(List<String> dont, List<String> banned, List<String> required) {
+        return voice(CopyBrief.Limits.none(), dont, banned, required);
     }
 
     private List<CopyVariant> copy(CopyBrief brief) {
@@ -159,7 +154,7 @@ class LocalWriterTest {
         List<String> banned = List.of("cheap", "FREE", "news", "more");
         // "at Acme" only appears once a template ("New at {brand}") is filled in
         List<String> dont = List.of("game changer", "roasted right", "at Acme");
-        CopyBrief.Voice voice = voice(50, 50, dont, banned, List.of());
+        CopyBrief.Voice voice = voice(dont, banned, List.of());
         List<String> facts = List.of("Cheap coffee for everyone.", "Free delivery on orders over 20 pounds.",
                 "Our winter blend is a true game   changer.", "Our winter blend has notes of cocoa.");
         CopyBrief brief = new CopyBrief("Acme Roasters", "Roasted right", "Our cheap winter blend, a game changer", 4,
@@ -177,7 +172,7 @@ class LocalWriterTest {
     @Test
     void aBannedWordInTheBrandNameIsDroppedAsALastResort() {
         CopyBrief brief = new CopyBrief("Cheap Eats", null, "Cheap lunch deals", 2, null, List.of(), List.of(),
-                voice(50, 50, List.of(), List.of("cheap"), List.of()));
+                voice(List.of(), List.of("cheap"), List.of()));
 
         for (CopyVariant v : copy(brief)) {
             parts(v).forEach(part -> assertFalse(word("cheap").matcher(part).find(), v.toString()));
@@ -189,7 +184,7 @@ class LocalWriterTest {
     void everyRequiredPhraseIsInEveryBody() {
         for (List<String> required : List.of(List.of("Roasted in Leeds"), List.of("Roasted in Leeds", "Since 1990"),
                 List.of("Roasted in Leeds", "Since 1990", "Fair trade", "Order by Friday"))) {
-            List<CopyVariant> variants = copy(brief("Launch of our winter blend", 4, FACTS, voice(50, 50, List.of(), List.of(), required)));
+            List<CopyVariant> variants = copy(brief("Launch of our winter blend", 4, FACTS, voice(List.of(), List.of(), required)));
             for (CopyVariant v : variants) {
                 required.forEach(r -> assertTrue(word(r).matcher(v.body()).find(), "“" + r + "” missing in " + v));
                 assertTrue(FACTS.stream().anyMatch(f -> v.body().contains(f.replace("!", "."))), "room is left for a fact: " + v);
@@ -204,7 +199,7 @@ class LocalWriterTest {
         List<String> facts = List.of("We're roasting our winter blend in Leeds.", "It's Europe's oldest winter blend.",
                 "Our winter blend isn't bitter.", "You’ll love our winter blend’s finish.");
         CopyBrief brief = new CopyBrief("Acme Roasters", "We're roasting", "Our winter blend's launch: it's here", 4, null,
-                facts, List.of("Parents who don't sleep: need coffee"), voice(10, 50, List.of(), List.of(), List.of()));
+                facts, List.of("Parents who don't sleep: need coffee"), voice(FORMAL, List.of(), List.of(), List.of()));
 
         List<CopyVariant> variants = copy(brief);
         for (CopyVariant v : variants) {
@@ -218,31 +213,32 @@ class LocalWriterTest {
 
     @Test
     void aCasualVoiceMayUseContractions() {
-        List<CopyVariant> variants = copy(brief("Launch of our winter blend", 4, FACTS, voice(90, 50, List.of(), List.of(), List.of())));
+        List<CopyVariant> variants = copy(brief("Launch of our winter blend", 4, FACTS, voice(List.of(), List.of(), List.of())));
 
         assertTrue(variants.stream().flatMap(LocalWriterTest::parts).anyMatch(p -> p.matches(".*\\p{L}'\\p{L}.*")), variants.toString());
     }
 
     @Test
-    void aSeriousVoiceHasNoExclamationMarkAndAPlayfulOneAtMostOne() {
+    void noExclamationMarkUnlessOneIsAskedForAndThenExactlyOne() {
         List<String> facts = List.of("Our winter blend is back!", "Winter blend season is here!!");
-        for (int playfulness : new int[] {0, 34, 50}) {
-            for (CopyVariant v : copy(brief("Winter blend is here!", 4, facts, voice(50, playfulness, List.of(), List.of(), List.of())))) {
-                parts(v).forEach(part -> assertFalse(part.contains("!"), playfulness + ": " + v));
+        for (CopyBrief.Limits limits : List.of(SERIOUS, CopyBrief.Limits.none())) {
+            for (CopyVariant v : copy(brief("Winter blend is here!", 4, facts, voice(limits, List.of(), List.of(), List.of())))) {
+                parts(v).forEach(part -> assertFalse(part.contains("!"), limits + ": " + v));
             }
         }
-        List<CopyVariant> playful = copy(brief("Winter blend is here!", 4, facts, voice(50, 90, List.of(), List.of(), List.of())));
+        List<CopyVariant> playful = copy(brief("Winter blend is here!", 4, facts, voice(PLAYFUL, List.of(), List.of(), List.of())));
         for (CopyVariant v : playful) {
             assertEquals(1, (v.headline() + v.body() + v.callToAction()).chars().filter(c -> c == '!').count(), v.toString());
         }
     }
 
     @Test
-    void aLowReadingLevelLeavesOutLongFacts() {
+    void aSentenceLimitLeavesOutLongFacts() {
         String longFact = "Our winter blend, which we developed over three years together with growers in Colombia, Ethiopia"
                 + " and Guatemala, has notes of cocoa and orange peel.";
         List<String> facts = List.of(longFact, "Our winter blend tastes of cocoa.");
-        CopyBrief.Voice plain = new CopyBrief.Voice(50, 50, 3, List.of(), List.of(), List.of(), List.of());
+        CopyBrief.Voice plain = new CopyBrief.Voice(50, 50, 3, List.of(), List.of(), List.of(), List.of(),
+                new CopyBrief.Limits(true, CopyBrief.Exclamations.ANY, 10, LongForms.NONE));
 
         assertTrue(copy(brief("Our winter blend", 2, facts, CopyBrief.Voice.none())).stream().anyMatch(v -> v.body().contains(longFact)));
         List<CopyVariant> simple = copy(brief("Our winter blend", 2, facts, plain));
@@ -252,7 +248,8 @@ class LocalWriterTest {
 
     @Test
     void theSameBriefAlwaysGetsTheSameCopy() {
-        String input = brief("Launch of our winter blend", 4, FACTS, voice(20, 80, List.of("game changer"), List.of("cheap"),
+        var limits = new CopyBrief.Limits(false, CopyBrief.Exclamations.ONE, 16, TABLE);
+        String input = brief("Launch of our winter blend", 4, FACTS, voice(limits, List.of("game changer"), List.of("cheap"),
                 List.of("Roasted in Leeds"))).toJson();
         String first = writer.complete("brand-writer", new TextRequest(TextTask.COPY, "", input));
 
@@ -268,28 +265,33 @@ class LocalWriterTest {
     }
 
     @Test
-    void theVoiceCheckerFindsNothingToFixInTheCopy() {
-        Set<VoiceViolation.Kind> kinds = EnumSet.of(VoiceViolation.Kind.BANNED_WORD, VoiceViolation.Kind.DONT_PHRASE,
-                VoiceViolation.Kind.MISSING_PHRASE, VoiceViolation.Kind.TOO_CASUAL, VoiceViolation.Kind.TOO_EXCITED);
-        List<String> facts = List.of("We're the city's best cheap roastery!", "Our winter blend isn't bitter.",
-                "Free delivery on orders over 20 pounds!", "Our winter blend has notes of cocoa and orange peel.");
-        for (int formality : new int[] {0, 50, 100}) {
-            for (int playfulness : new int[] {0, 50, 100}) {
-                VoiceRules rules = new VoiceRules(formality, playfulness, List.of(), List.of("game changer", "world class"),
-                        List.of("cheap", "free", "news"), List.of("Roasted in Leeds", "Fair trade"), 0);
-                CopyBrief brief = new CopyBrief("Acme Roasters", "Roasted right", "It's our cheap winter blend, a game changer!",
-                        4, "copy", facts, AUDIENCE, new CopyBrief.Voice(formality, playfulness, 0, List.of(),
-                                rules.dontList(), rules.bannedWords(), rules.requiredPhrases()));
-                for (CopyVariant v : copy(brief)) {
-                    assertEquals(List.of(), VoiceChecker.check(v.body(), rules).stream()
-                            .filter(found -> kinds.contains(found.kind())).toList(), formality + "/" + playfulness + " " + v);
-                    for (String part : List.of(v.headline(), v.callToAction())) {
-                        assertEquals(List.of(), VoiceChecker.check(part, rules).stream()
-                                .filter(found -> kinds.contains(found.kind()) && found.kind() != VoiceViolation.Kind.MISSING_PHRASE)
-                                .toList(), formality + "/" + playfulness + " " + v);
-                    }
-                }
-            }
-        }
+    void spellsOutExactlyTheContractionsItIsGivenAndLeavesOutTextWithAnyOther() {
+        List<String> facts = List.of("We're roasting our winter blend in Leeds.", "Our winter blend isn't bitter.",
+                "Y'all will love our winter blend.");
+        var onlyAre = new LongForms(Map.of(), Map.of("'re", " are"), Set.of());
+        var withYall = new LongForms(Map.of("y'all", "you all"), Map.of("n't", " not"), Set.of());
+
+        List<String> bodies = copy(brief("Our winter blend", 4, facts,
+                voice(new CopyBrief.Limits(false, CopyBrief.Exclamations.ANY, 0, onlyAre), List.of(), List.of(), List.of())))
+                .stream().map(CopyVariant::body).toList();
+        assertTrue(bodies.stream().anyMatch(b -> b.contains("We are roasting our winter blend in Leeds.")), bodies.toString());
+        assertTrue(bodies.stream().noneMatch(b -> b.contains("bitter") || b.contains("love")),
+                "no long form given, so the text is left out: " + bodies);
+
+        bodies = copy(brief("Our winter blend", 4, facts,
+                voice(new CopyBrief.Limits(false, CopyBrief.Exclamations.ANY, 0, withYall), List.of(), List.of(), List.of())))
+                .stream().map(CopyVariant::body).toList();
+        assertTrue(bodies.stream().anyMatch(b -> b.contains("You all will love our winter blend.")), bodies.toString());
+        assertTrue(bodies.stream().anyMatch(b -> b.contains("Our winter blend is not bitter.")), bodies.toString());
+        assertTrue(bodies.stream().noneMatch(b -> b.contains("roasting")), bodies.toString());
+    }
+
+    @Test
+    void contractionsAreLeftAloneWhenTheyAreAllowedWhateverTheTable() {
+        List<String> facts = List.of("We're roasting our winter blend in Leeds.");
+        List<CopyVariant> variants = copy(brief("Our winter blend", 2, facts,
+                voice(new CopyBrief.Limits(true, CopyBrief.Exclamations.ANY, 0, TABLE), List.of(), List.of(), List.of())));
+
+        assertTrue(variants.stream().anyMatch(v -> v.body().contains("We're roasting")), variants.toString());
     }
 }

@@ -1,5 +1,12 @@
-package com.mitpo.platform.ai.local;
+package com.mitpo.brand.control;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mitpo.brand.boundary.VoiceRules;
+import com.mitpo.platform.ai.TextTask;
+import com.mitpo.platform.ai.local.LocalTextTask;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,10 +22,15 @@ import java.util.regex.Pattern;
  * product, a value proposition, a key fact or an audience hint by their wording, and describe
  * the tone from measurable traits. Each proposal quotes the sentence it came from. It does not
  * understand the text; a remote model does better, and the page says which one was used.
+ * <p>
+ * It is what the offline model ("local/brand-writer") answers to {@link ContextProposals}'
+ * request: the platform's writer knows no brand, so the brand lends it these rules. Contractions
+ * are counted by the brand's one table, the one its voice checker flags.
  */
-public final class ContextHeuristics {
+@ApplicationScoped
+public class ContextHeuristics implements LocalTextTask {
 
-    public record Proposal(String kind, String text, String quote) {
+    record Proposal(String kind, String text, String quote) {
     }
 
     private static final int MAX_PER_KIND = 3;
@@ -43,12 +55,25 @@ public final class ContextHeuristics {
                         + "|\\bis an? [\\w -]{0,40}(platform|app|service|tool|product|solution|blend|roast)\\b"));
     }
 
-    private static final Pattern CONTRACTION = Pattern.compile("\\b\\w+'(s|re|ll|ve|d|t|m)\\b", Pattern.CASE_INSENSITIVE);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ContextHeuristics() {
+    @Override
+    public TextTask task() {
+        return TextTask.EXTRACT_CONTEXT;
     }
 
-    public static List<Proposal> propose(String document) {
+    /** {"items": [{"kind", "text", "quote"}]}, as {@link ContextProposals#INSTRUCTIONS} ask. */
+    @Override
+    public String answer(String document) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode items = root.putArray("items");
+        for (Proposal p : propose(document)) {
+            items.addObject().put("kind", p.kind()).put("text", p.text()).put("quote", p.quote());
+        }
+        return root.toString();
+    }
+
+    static List<Proposal> propose(String document) {
         List<String> all = sentences(document);
         List<String> sentences = all.stream().filter(s -> s.length() >= MIN_SENTENCE && s.length() <= MAX_SENTENCE).toList();
         var proposals = new ArrayList<Proposal>();
@@ -75,7 +100,7 @@ public final class ContextHeuristics {
         }
         long words = sentences.stream().mapToLong(s -> s.split("\\s+").length).sum();
         long average = Math.round((double) words / sentences.size());
-        long contractions = sentences.stream().filter(s -> CONTRACTION.matcher(s).find()).count();
+        long contractions = sentences.stream().filter(ContextHeuristics::contracted).count();
         long exclamations = all.stream().filter(s -> s.endsWith("!")).count();
         long questions = all.stream().filter(s -> s.endsWith("?")).count();
         var traits = new ArrayList<String>();
@@ -88,9 +113,13 @@ public final class ContextHeuristics {
         if (questions > 0) {
             traits.add("asks the reader questions");
         }
-        String example = sentences.stream().filter(s -> CONTRACTION.matcher(s).find() || s.endsWith("!"))
+        String example = sentences.stream().filter(s -> contracted(s) || s.endsWith("!"))
                 .findFirst().orElse(sentences.get(0));
         return Optional.of(new Proposal("tone", "Tone: " + String.join(", ", traits) + ".", example));
+    }
+
+    private static boolean contracted(String sentence) {
+        return !VoiceRules.CONTRACTIONS.find(sentence).isEmpty();
     }
 
     /** Sentences line by line, so a heading never runs into the paragraph below it. */
