@@ -34,18 +34,15 @@ public final class VoiceChecker {
         }
         var found = new ArrayList<VoiceViolation>();
         for (String word : rules.bannedWords()) {
-            phrase(text, word, Kind.BANNED_WORD, found, "“%s” is a banned word for this brand.",
-                    "Remove “%s” or say it another way.");
+            phrase(text, word, Kind.BANNED_WORD, found);
         }
         for (String dont : rules.dontList()) {
-            phrase(text, dont, Kind.DONT_PHRASE, found, "The voice rules say not to use “%s”.",
-                    "Rephrase without “%s”.");
+            phrase(text, dont, Kind.DONT_PHRASE, found);
         }
         for (String required : rules.requiredPhrases()) {
             if (!required.isBlank() && !contains(text, required)) {
                 found.add(new VoiceViolation(Kind.MISSING_PHRASE, text.length(), text.length(), "",
-                        "The required phrase “" + required.strip() + "” is missing.",
-                        "Add “" + required.strip() + "”."));
+                        "voice.fix.MISSING_PHRASE", List.of(required.strip())));
             }
         }
         if (rules.readingLevel() > 0) {
@@ -111,8 +108,7 @@ public final class VoiceChecker {
             if (grade > target + VoiceRules.GRADE_ALLOWANCE) {
                 int lead = sentence.length() - sentence.stripLeading().length();
                 found.add(new VoiceViolation(Kind.READING_LEVEL, s.start() + lead, s.end(), sentence.strip(),
-                        String.format(Locale.ROOT, "This sentence reads at grade %.0f; the target is %d.", grade, target),
-                        "Split it, or use shorter words."));
+                        "voice.fix.READING_LEVEL", List.of(Math.round(grade), target)));
             }
         }
     }
@@ -120,28 +116,27 @@ public final class VoiceChecker {
     /** Every contraction of the brand's table; a possessive has no long form to offer, only a rephrasing. */
     private static void contractions(String text, List<VoiceViolation> found) {
         for (LongForms.Found c : VoiceRules.CONTRACTIONS.find(text)) {
-            found.add(new VoiceViolation(Kind.TOO_CASUAL, c.start(), c.end(), c.text(),
-                    "A contraction is too casual for this formal voice.",
-                    c.longForm() == null ? "Rephrase without the apostrophe." : "Write “" + c.longForm() + "”."));
+            found.add(c.longForm() == null
+                    ? new VoiceViolation(Kind.TOO_CASUAL, c.start(), c.end(), c.text(), "voice.fix.POSSESSIVE", List.of())
+                    : new VoiceViolation(Kind.TOO_CASUAL, c.start(), c.end(), c.text(), "voice.fix.TOO_CASUAL",
+                            List.of(c.longForm())));
         }
     }
 
     private static void exclamations(String text, List<VoiceViolation> found) {
         for (int i = text.indexOf('!'); i >= 0; i = text.indexOf('!', i + 1)) {
-            found.add(new VoiceViolation(Kind.TOO_EXCITED, i, i + 1, "!",
-                    "Exclamation marks do not suit this serious voice.", "End the sentence with a full stop."));
+            found.add(new VoiceViolation(Kind.TOO_EXCITED, i, i + 1, "!", "voice.fix.TOO_EXCITED", List.of()));
         }
     }
 
-    private static void phrase(String text, String phrase, Kind kind, List<VoiceViolation> found, String message,
-            String suggestion) {
+    private static void phrase(String text, String phrase, Kind kind, List<VoiceViolation> found) {
         String p = phrase == null ? "" : phrase.strip();
         if (p.isEmpty()) {
             return;
         }
         Matcher m = Phrases.pattern(p).matcher(text);
         while (m.find()) {
-            found.add(new VoiceViolation(kind, m.start(), m.end(), m.group(), message.formatted(p), suggestion.formatted(p)));
+            found.add(new VoiceViolation(kind, m.start(), m.end(), m.group(), "voice.fix." + kind.name(), List.of(p)));
         }
     }
 

@@ -141,7 +141,8 @@ public class BrandEditPage implements Serializable {
     /** Checks the sample against the rules as they stand on the page (saved or not). */
     public void tryVoice() {
         violations = VoiceChecker.check(sample, currentRules()).stream()
-                .map(v -> new ViolationRow(v.excerpt(), v.message(), v.suggestion(), v.start())).toList();
+                .map(v -> new ViolationRow(v.excerpt(), Messages.format(v.problemKey(), v.arguments()),
+                        Messages.format(v.fixKey(), v.arguments()), v.start())).toList();
     }
 
     public void savePersona() {

@@ -26,7 +26,7 @@ class VoiceCheckerTest {
         assertEquals(9, found.get(0).end());
         assertEquals("Cheap", found.get(0).excerpt());
         assertEquals(Kind.BANNED_WORD, found.get(0).kind());
-        assertTrue(found.get(0).suggestion().contains("Remove “cheap”"));
+        assertTrue(fix(found.get(0)).contains("Remove “cheap”"));
         assertEquals(text.lastIndexOf("cheap"), found.get(1).start());
     }
 
@@ -48,7 +48,7 @@ class VoiceCheckerTest {
         assertEquals(1, found.size());
         assertEquals(Kind.MISSING_PHRASE, found.get(0).kind());
         assertEquals(text.length(), found.get(0).start());
-        assertEquals("Add “Try it free”.", found.get(0).suggestion());
+        assertEquals("Add “Try it free”.", fix(found.get(0)));
         assertTrue(VoiceChecker.check(text + " Try it  free.",
                 rules(50, 50, List.of(), List.of(), List.of("Try it free"), 0)).isEmpty());
     }
@@ -71,7 +71,7 @@ class VoiceCheckerTest {
                 rules(10, 50, List.of(), List.of(), List.of(), 0));
 
         assertEquals(List.of("Write “do not”.", "Write “we are”.", "Write “will not”."),
-                found.stream().map(VoiceViolation::suggestion).toList());
+                found.stream().map(VoiceCheckerTest::fix).toList());
         assertTrue(VoiceChecker.check("We don't wait.", rules(80, 50, List.of(), List.of(), List.of(), 0)).isEmpty(),
                 "a casual voice allows them");
     }
@@ -82,7 +82,7 @@ class VoiceCheckerTest {
         for (var entry : VoiceRules.CONTRACTIONS.words().entrySet()) {
             List<VoiceViolation> found = VoiceChecker.check("So " + entry.getKey() + " now.", formal);
 
-            assertEquals(List.of("Write “" + entry.getValue() + "”."), found.stream().map(VoiceViolation::suggestion).toList(),
+            assertEquals(List.of("Write “" + entry.getValue() + "”."), found.stream().map(VoiceCheckerTest::fix).toList(),
                     entry.getKey());
         }
     }
@@ -94,7 +94,7 @@ class VoiceCheckerTest {
 
         assertEquals(List.of("don’t", "Acme's", "Let's"), found.stream().map(VoiceViolation::excerpt).toList());
         assertEquals(List.of("Write “do not”.", "Rephrase without the apostrophe.", "Write “Let us”."),
-                found.stream().map(VoiceViolation::suggestion).toList());
+                found.stream().map(VoiceCheckerTest::fix).toList());
     }
 
     @Test
@@ -117,5 +117,10 @@ class VoiceCheckerTest {
         assertEquals(1, VoiceChecker.syllables("cat"));
         assertEquals(3, VoiceChecker.syllables("marketing"));
         assertEquals(3, VoiceChecker.syllables("company"));
+    }
+
+    /** The fix as the page words it. */
+    private static String fix(VoiceViolation violation) {
+        return com.mitpo.platform.web.Messages.format(violation.fixKey(), violation.arguments());
     }
 }

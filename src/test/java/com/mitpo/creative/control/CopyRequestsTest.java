@@ -75,8 +75,8 @@ class CopyRequestsTest {
             String fact = "Our winter blend: " + entry.getKey() + " roasted in Leeds.";
             String spelled = "Our winter blend: " + entry.getValue() + " roasted in Leeds.";
 
-            assertEquals(List.of("Write “" + entry.getValue() + "”."), VoiceChecker.check(fact, formal).stream()
-                    .map(VoiceViolation::suggestion).toList(), entry.getKey());
+            assertEquals(List.of("voice.fix.TOO_CASUAL " + entry.getValue()), VoiceChecker.check(fact, formal).stream()
+                    .map(v -> v.fixKey() + " " + v.params().get(0)).toList(), entry.getKey());
             List<CopyVariant> copy = written(formal, "Our winter blend", List.of(fact));
             assertTrue(copy.stream().anyMatch(v -> v.body().contains(spelled)), entry.getKey() + ": " + copy);
         }
