@@ -67,8 +67,47 @@ alter table work_item force row level security;
 alter table generation drop column progress, drop column error, drop column error_detail;
 alter table brand_document drop column progress, drop column problem;
 
--- A data export's failure, too, is a code now (worded by the settings page), not a sentence.
+-- A data export is work too, on the same engine: the user's own, spanning their workspaces, so
+-- its item has no workspace and only its user reads it. The export's progress and failure text
+-- go the same way as the others' (a sentence was stored there).
+alter table work_item alter column workspace_id drop not null;
+alter table work_item add constraint work_item_has_owner check (workspace_id is not null or acting_user is not null);
+create policy work_item_own on work_item for all
+    using (workspace_id is null and acting_user = (select app_user_id()))
+    with check (workspace_id is null and acting_user = (select app_user_id()));
+create trigger data_export_forgets_work after delete on data_export
+    for each row execute function forget_work_of_subject('data-export');
+
 alter table data_export no force row level security;
-update data_export set error = case when error like 'The export was interrupted%' then 'INTERRUPTED' else 'FAILED' end
- where error is not null and error not in ('FAILED', 'INTERRUPTED');
+alter table work_item no force row level security;
+insert into work_item (id, workspace_id, acting_user, kind, subject_id, priority, status, attempts, progress,
+                       outcome_code, outcome_params, created_at, started_at, finished_at)
+select gen_random_uuid(), null, e.user_id, 'data-export', e.id, 'batch',
+       case e.status when 'ready' then 'done' when 'failed' then 'failed' else 'queued' end,
+       case when e.status in ('ready', 'failed') then 1 else 0 end,
+       case e.status when 'ready' then 100 when 'failed' then e.progress else 0 end,
+       case e.status when 'ready' then 'DONE'
+                     when 'failed' then case when e.error like '%interrupted%' then 'ATTEMPTS_EXHAUSTED' else 'INTERNAL' end end,
+       case when e.status in ('ready', 'failed') then '[]' end,
+       e.created_at, e.created_at, e.finished_at
+  from data_export e
+ where not exists (select 1 from work_item w where w.kind = 'data-export' and w.subject_id = e.id);
 alter table data_export force row level security;
+alter table work_item force row level security;
+alter table data_export drop column progress, drop column error;
+
+-- A dead node's export is now taken over through its lease; housekeeping only expires zips.
+drop function expired_data_exports(integer);
+create function expired_data_exports(p_limit integer)
+    returns table (id uuid, user_id uuid, object_key text)
+    language sql stable security definer
+    set search_path = public, pg_temp
+    as $$
+        select e.id, e.user_id, e.object_key
+          from data_export e
+         where e.expires_at < now()
+         order by e.created_at, e.id
+         limit least(greatest(p_limit, 1), 500)
+    $$;
+revoke all on function expired_data_exports(integer) from public;
+grant execute on function expired_data_exports(integer) to ${appRole};

@@ -231,6 +231,45 @@ class TenantIsolationIT {
         }
     }
 
+    /**
+     * A user's own work (a data export, which spans their workspaces) has no workspace: only that
+     * user sees it, not another member of their workspace, and no one can queue it for another.
+     */
+    @Test
+    void aUsersOwnWorkIsSeenByThatUserAlone() throws SQLException {
+        String ownItem = "insert into work_item (id, workspace_id, acting_user, kind, subject_id, priority, status, created_at) "
+                + "values (gen_random_uuid(), null, ?, 'it-own', gen_random_uuid(), 'batch', 'queued', now())";
+        enter(a);
+        execute(ownItem, a.user);
+        String countOwn = "select count(*) from work_item where workspace_id is null";
+        assertEquals(1, count(countOwn), "the user sees their own");
+        connection.commit();
+
+        UUID colleague = UUID.randomUUID(); // another member of A's workspace (set up as the superuser)
+        Database.execute("insert into \"user\" (id, email) values (?, ?)", colleague, colleague + "@example.test");
+        Database.execute("insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, ?, 'member')",
+                a.workspace, colleague);
+        for (Tenant other : List.of(new Tenant(colleague, a.workspace), b, NOBODY)) {
+            enter(other);
+            assertEquals(0, count(countOwn), "seen by " + other);
+            assertEquals(0, update("update work_item set status = 'done' where workspace_id is null and acting_user = ?", a.user),
+                    "changed by " + other);
+            connection.commit();
+        }
+
+        enter(b);
+        SQLException refused = assertThrows(SQLException.class, () -> execute(ownItem, a.user));
+        assertEquals("42501", refused.getSQLState(), "queued for another user: " + refused.getMessage());
+        connection.rollback();
+    }
+
+    private long count(String query) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Test
     void theDefinerLookupsReturnOnlyTheRowTheirArgumentNames() throws SQLException {
         enter(a);

@@ -3,7 +3,7 @@ package com.mitpo.account.boundary;
 import com.mitpo.account.control.AuthMailer;
 import com.mitpo.account.control.DeletionReceipt;
 import com.mitpo.account.control.EmailAddresses;
-import com.mitpo.account.control.ExportJob;
+import com.mitpo.account.control.ExportWork;
 import com.mitpo.account.entity.DataExport;
 import com.mitpo.account.entity.User;
 import com.mitpo.account.entity.Workspace;
@@ -13,9 +13,11 @@ import com.mitpo.platform.persistence.AfterCompletion;
 import com.mitpo.platform.persistence.Queries;
 import com.mitpo.platform.persistence.Tenancy;
 import com.mitpo.platform.storage.ObjectStore;
-import jakarta.annotation.Resource;
+import com.mitpo.platform.work.WorkPriority;
+import com.mitpo.platform.work.WorkQueue;
+import com.mitpo.platform.work.WorkState;
+import com.mitpo.platform.work.WorkStates;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,7 +51,10 @@ public class AccountData {
     Tenancy tenancy;
 
     @Inject
-    ExportJob exportJob;
+    WorkQueue work;
+
+    @Inject
+    WorkStates workStates;
 
     @Inject
     AuthMailer mailer;
@@ -59,9 +64,6 @@ public class AccountData {
 
     @Inject
     AfterCompletion afterCompletion;
-
-    @Resource
-    ManagedExecutorService executor;
 
     @Inject
     Event<WorkspaceDeleted> deletions;
@@ -91,7 +93,7 @@ public class AccountData {
         }
         var export = new DataExport(userId, clock.instant());
         em.persist(export);
-        afterCompletion.onCommit(() -> executor.submit(() -> exportJob.run(userId, export.getId())));
+        work.enqueueForUser(ExportWork.KIND, export.getId(), WorkPriority.BATCH); // no one waits on the page for it
         return ExportRequest.STARTED;
     }
 
@@ -100,6 +102,12 @@ public class AccountData {
         tenancy.actAs(userId, null);
         return em.createQuery("select e from DataExport e where e.userId = :user order by e.createdAt desc",
                 DataExport.class).setParameter("user", userId).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** How the work on one of the user's exports stands (progress, why it failed), as the engine records it. */
+    public WorkState exportWork(UUID userId, UUID exportId) {
+        tenancy.actAs(userId, null);
+        return workStates.ofUser(ExportWork.KIND, exportId);
     }
 
     /** The user's export with this id, if it is ready and not yet expired: what the download may serve. */
@@ -200,7 +208,7 @@ public class AccountData {
         receipt.ledgerAnonymised(((Number) em.createNativeQuery("select anonymise_credit_ledger()")
                 .setHint(Queries.ALLOW_NATIVE_SQL, true).getSingleResult()).intValue());
         em.remove(em.find(User.class, userId)); // sessions, sign-in methods, tokens, memberships, exports by cascade
-        afterCompletion.onCommit(() -> store.deletePrefix(ExportJob.userPrefix(userId)));
+        afterCompletion.onCommit(() -> store.deletePrefix(ExportWork.userPrefix(userId)));
         afterCompletion.onCommit(() -> mailer.sendDeletionReceipt(user.getEmail(), receipt));
         return DeleteResult.DELETED;
     }

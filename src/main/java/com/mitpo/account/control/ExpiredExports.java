@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Retention of data exports: a zip leaves the bucket {@link ExportSteps#KEPT} after it was made,
- * and an export whose node died while building it is closed as interrupted so its user can ask
- * again. Each export is handled in its own transaction, acting as its user.
+ * Retention of data exports: a zip leaves the bucket {@link ExportSteps#KEPT} after it was made
+ * (an export whose node died is the engine's to take over). Each export is handled in its own
+ * transaction, acting as its user.
  */
 @Stateless
 public class ExpiredExports {
@@ -30,14 +30,14 @@ public class ExpiredExports {
     @Inject
     JobRuns runs;
 
-    /** The number of exports it removed or closed. */
+    /** The number of exports it removed. */
     public int sweep() {
-        return Sweep.run(runs, JOB, this::due, row -> steps.expire((UUID) row[1], (UUID) row[0], (Boolean) row[3]));
+        return Sweep.run(runs, JOB, this::due, row -> steps.expire((UUID) row[1], (UUID) row[0]));
     }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> due() {
-        return em.createNativeQuery("select id, user_id, object_key, stalled from expired_data_exports(?1)")
+        return em.createNativeQuery("select id, user_id, object_key from expired_data_exports(?1)")
                 .setHint(Queries.ALLOW_NATIVE_SQL, true).setParameter(1, BATCH).getResultList();
     }
 }

@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The transactions of a data export's way (see {@link ExportJob}), each its own and acting as
+ * The transactions of a data export's way (see {@link ExportWork}), each its own and acting as
  * the export's user: gather what goes in (the account's records, then each workspace's from
  * every feature's {@link ExportContribution}), move the progress, and record the outcome.
  */
@@ -39,8 +39,6 @@ public class ExportSteps {
     /** How long a finished export (or its failure) is kept: long enough to download, short enough not to linger. */
     public static final Duration KEPT = Duration.ofDays(7);
 
-    /** Failure codes, worded by the settings page (settings.export.error.CODE). */
-    static final String INTERRUPTED = "INTERRUPTED";
 
     /** What goes into the zip: who and when for the manifest, then every part. */
     public record Plan(JsonObject header, List<ExportArchive.Entry> entries) {
@@ -64,11 +62,14 @@ public class ExportSteps {
     @Inject
     ObjectStore store;
 
-    /** Marks a queued export running and gathers its parts; empty when it is gone or already taken. */
+    /**
+     * Marks the export running and gathers its parts (again, when a worker takes it over from a
+     * node that died); empty when it is gone or already finished.
+     */
     public Optional<Plan> begin(UUID userId, UUID exportId) {
         tenancy.actAs(userId, null);
         DataExport export = em.find(DataExport.class, exportId);
-        if (export == null || export.getStatus() != DataExport.Status.QUEUED) {
+        if (export == null || !export.isBusy()) {
             return Optional.empty();
         }
         export.running(clock.instant());
@@ -120,10 +121,6 @@ public class ExportSteps {
         return Optional.of(new Plan(header, entries));
     }
 
-    public void advanced(UUID userId, UUID exportId, int percent) {
-        find(userId, exportId).filter(DataExport::isBusy).ifPresent(e -> e.advanced(percent, clock.instant()));
-    }
-
     /** Records the stored zip; false when the export was withdrawn meanwhile (its zip must go). */
     public boolean ready(UUID userId, UUID exportId, String objectKey, long size, String sha256, int files) {
         Optional<DataExport> export = find(userId, exportId).filter(DataExport::isBusy);
@@ -131,22 +128,16 @@ public class ExportSteps {
         return export.isPresent();
     }
 
-    public void failed(UUID userId, UUID exportId, String reason) {
+    /** Fails the export (why is the work's outcome); it is kept a week like a finished one. */
+    public void failed(UUID userId, UUID exportId) {
         find(userId, exportId).filter(DataExport::isBusy)
-                .ifPresent(e -> e.failed(reason, clock.instant(), clock.instant().plus(KEPT)));
+                .ifPresent(e -> e.failed(clock.instant(), clock.instant().plus(KEPT)));
     }
 
-    /**
-     * Housekeeping's step for one export: a stalled one (its node died) is closed as interrupted,
-     * an expired one leaves with its zip (the object once the row is gone for good).
-     */
-    public void expire(UUID userId, UUID exportId, boolean stalled) {
+    /** Housekeeping's step for one expired export: it leaves with its zip (the object once the row is gone for good). */
+    public void expire(UUID userId, UUID exportId) {
         Optional<DataExport> export = find(userId, exportId);
         if (export.isEmpty()) {
-            return;
-        }
-        if (stalled && export.get().isBusy()) {
-            export.get().failed(INTERRUPTED, clock.instant(), clock.instant().plus(KEPT));
             return;
         }
         em.remove(export.get());

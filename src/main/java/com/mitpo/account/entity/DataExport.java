@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One "export my data" request of a user: its progress, then the zip in the bucket until it expires. */
+/**
+ * One "export my data" request of a user: whether it is being prepared, then the zip in the
+ * bucket until it expires. How its work goes (progress, why it failed) is the engine's record.
+ */
 @Entity
 @Table(name = "data_export")
 public class DataExport {
@@ -24,8 +27,6 @@ public class DataExport {
     @Column(nullable = false)
     private String status;
 
-    private int progress;
-
     @Column(name = "object_key")
     private String objectKey;
 
@@ -35,8 +36,6 @@ public class DataExport {
     private String sha256;
 
     private int files;
-
-    private String error;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -66,14 +65,8 @@ public class DataExport {
         updatedAt = now;
     }
 
-    public void advanced(int percent, Instant now) {
-        progress = Math.max(progress, Math.min(99, percent));
-        updatedAt = now;
-    }
-
     public void ready(String key, long size, String sha, int fileCount, Instant now, Instant expiry) {
         status = "ready";
-        progress = 100;
         objectKey = key;
         sizeBytes = size;
         sha256 = sha;
@@ -83,9 +76,8 @@ public class DataExport {
         expiresAt = expiry;
     }
 
-    public void failed(String reason, Instant now, Instant expiry) {
+    public void failed(Instant now, Instant expiry) {
         status = "failed";
-        error = reason;
         updatedAt = now;
         finishedAt = now;
         expiresAt = expiry;
@@ -107,10 +99,6 @@ public class DataExport {
         return getStatus() == Status.QUEUED || getStatus() == Status.RUNNING;
     }
 
-    public int getProgress() {
-        return progress;
-    }
-
     public String getObjectKey() {
         return objectKey;
     }
@@ -125,10 +113,6 @@ public class DataExport {
 
     public int getFiles() {
         return files;
-    }
-
-    public String getError() {
-        return error;
     }
 
     public Instant getCreatedAt() {

@@ -174,7 +174,8 @@ public class AccountSettingsPage implements Serializable {
     }
 
     private void loadExport() {
-        export = accountData.latestExport(current.require().userId()).map(ExportRow::of).orElse(null);
+        UUID me = current.require().userId();
+        export = accountData.latestExport(me).map(e -> ExportRow.of(e, accountData.exportWork(me, e.getId()))).orElse(null);
     }
 
     public void deleteAccount() throws IOException {

@@ -4,16 +4,18 @@ import com.mitpo.account.entity.DataExport;
 import com.mitpo.platform.text.Sizes;
 import com.mitpo.platform.text.Times;
 import com.mitpo.platform.web.Messages;
+import com.mitpo.platform.work.WorkState;
 import java.io.Serializable;
 import java.util.UUID;
 
-/** The latest data export as the settings page shows it. */
+/** The latest data export as the settings page shows it, with how its work stands (the engine's record). */
 public record ExportRow(UUID id, DataExport.Status status, int progress, String size, int files, String expires,
         String error) implements Serializable {
 
-    static ExportRow of(DataExport e) {
-        return new ExportRow(e.getId(), e.getStatus(), e.getProgress(), Sizes.shown(e.getSizeBytes()), e.getFiles(),
-                Times.shown(e.getExpiresAt()), e.getError() == null ? null : Messages.get("settings.export.error." + e.getError()));
+    static ExportRow of(DataExport e, WorkState work) {
+        return new ExportRow(e.getId(), e.getStatus(), work.progress(), Sizes.shown(e.getSizeBytes()), e.getFiles(),
+                Times.shown(e.getExpiresAt()),
+                work.failed() ? Messages.format("settings.export.error." + work.outcomeCode(), work.arguments()) : null);
     }
 
     public int getProgress() {

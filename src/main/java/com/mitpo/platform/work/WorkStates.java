@@ -1,10 +1,17 @@
 package com.mitpo.platform.work;
 
+import com.mitpo.platform.persistence.Queries;
+import com.mitpo.platform.persistence.TenantContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +21,9 @@ public class WorkStates {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    TenantContext tenant;
 
     /** The state of each subject's work of this kind; a subject without an item maps to {@link WorkState#NONE}. */
     public Map<UUID, WorkState> of(String kind, Collection<UUID> subjectIds) {
@@ -30,5 +40,24 @@ public class WorkStates {
 
     public WorkState of(String kind, UUID subjectId) {
         return of(kind, java.util.List.of(subjectId)).get(subjectId);
+    }
+
+    /** The state of the current user's own work on a subject ({@link WorkQueue#enqueueForUser}). */
+    @SuppressWarnings("unchecked")
+    public WorkState ofUser(String kind, UUID subjectId) {
+        List<Object[]> rows = em.createNativeQuery("select status, progress, step, outcome_code, outcome_params, "
+                + "created_at, finished_at from work_item where kind = ?1 and subject_id = ?2 and workspace_id is null "
+                + "and acting_user = ?3")
+                .setHint(Queries.ALLOW_NATIVE_SQL, true)
+                .setParameter(1, kind).setParameter(2, subjectId).setParameter(3, tenant.userId().orElseThrow())
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new WorkState(WorkState.Status.of((String) r[0]),
+                ((Number) r[1]).intValue(), (String) r[2], (String) r[3], WorkState.params((String) r[4]),
+                instant(r[5]), instant(r[6]))).orElse(WorkState.NONE);
+    }
+
+    private static Instant instant(Object column) {
+        return column instanceof Timestamp t ? t.toInstant()
+                : column instanceof OffsetDateTime o ? o.toInstant() : null;
     }
 }
