@@ -15,8 +15,11 @@ RUN ./mvnw -q -B -Dmaven.test.skip=true package
 FROM payara/micro:6.2025.10-jdk17
 # The local image and video providers draw text with Java2D: it needs fontconfig and real fonts
 # (the brand fonts offered are DejaVu, Liberation and Inter, falling back to DejaVu).
+# Noto Color Emoji: names with emoji keep their colour glyphs wherever text is drawn on the
+# server (Java2D itself draws no colour emoji yet; that is a later step).
 USER root
 RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core fonts-liberation \
+    fonts-noto-color-emoji \
     && rm -rf /var/lib/apt/lists/*
 USER payara
 COPY --from=build /src/target/mitpo.war /opt/payara/deployments/ROOT.war
