@@ -165,7 +165,7 @@ public class BrandDocumentsPage implements Serializable {
         brandName = brand.get().getName();
         List<CatalogModel> choices = documents.analysisModels();
         models = choices.stream().map(m -> ModelOption.of(m,
-                Messages.format("documents.model.cost", m.label(), m.creditCost()))).toList();
+                Messages.format("documents.model.option", m.label()))).toList();
         modelId = choices.isEmpty() ? null : choices.get(0).id();
         reload();
     }
