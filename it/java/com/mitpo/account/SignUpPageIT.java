@@ -57,6 +57,7 @@ class SignUpPageIT extends BrowserTest {
     @Test
     void signUpConfirmTheAddressUseTheAppSignOutAndSignBackIn() throws Exception {
         open("/signup");
+        assertWellMade("the sign-up page");
         type(By.id("signup:name"), "Ada Lovelace");
         type(By.id("signup:email"), email);
         type(By.id("signup:password"), "short");
@@ -67,9 +68,11 @@ class SignUpPageIT extends BrowserTest {
         type(By.id("signup:password"), PASSWORD);
         find(By.id("signup:submit")).click();
         assertHeading("Check your inbox");
+        assertWellMade("the check-your-inbox page");
 
         open("/verify-email?token=" + Mailbox.tokenIn(Mailbox.awaitMail(email, 1)));
         assertTrue(find(By.id("welcome")).getText().contains("Your email address is confirmed"));
+        assertWellMade("the home page, just confirmed");
         String nav = find(By.cssSelector("nav.side-nav")).getText();
         for (String area : new String[] {"Home", "Brand Setup", "Campaigns", "Creative Studio", "Competitor Intel",
             "Automation", "Marketing Assistant", "Billing & credits", "Admin console"}) {
@@ -112,6 +115,8 @@ class SignUpPageIT extends BrowserTest {
 
         open("/login");
         find(By.id("forgotLink")).click();
+        find(By.id("forgot:email"));
+        assertWellMade("the forgot-password page");
         type(By.id("forgot:email"), email);
         find(By.id("forgot:submit")).click();
         assertTrue(find(By.id("sent")).getText().contains("If an account exists"));

@@ -54,6 +54,7 @@ class WorkspaceMembersPageIT extends BrowserTest {
         useSession(ownerToken);
         open("/workspace/members");
         assertTrue(find(By.id("members:table")).getText().contains("Owner"));
+        assertWellMade("the members page");
         find(By.id("invite:email")).sendKeys(guestEmail);
         clickAjax(By.id("invite:send"));
         assertTrue(find(By.cssSelector(".ui-growl-message")).getText().contains("Invitation sent."));

@@ -50,10 +50,12 @@ class BrandSetupPageIT extends BrowserTest {
     void createABrandTeachItsVoiceTryTheCheckerAddAPersonaAndDeleteIt() throws Exception {
         open("/brand/list");
         assertTrue(find(By.id("noBrands")).getText().contains("No brands yet"));
+        assertWellMade("the empty brand list");
         type(By.id("create:name"), "Northwind Coffee");
         find(By.id("create:add")).click();
         waitUntil(d -> d.getCurrentUrl().matches(".*/brand/edit/[0-9a-f-]{36}"));
         assertEquals("Northwind Coffee", find(By.id("brandName")).getText());
+        assertWellMade("the brand's identity tab");
         String editUrl = browser.getCurrentUrl();
 
         type(By.id("tabs:identity:website"), "not a url");
@@ -74,12 +76,14 @@ class BrandSetupPageIT extends BrowserTest {
         String results = find(By.id("tabs:voice:violations")).getText();
         assertTrue(results.contains("cheap") && results.contains("banned"), results);
         assertTrue(results.contains("Add “Try it free”."), results);
+        assertWellMade("the voice rules with the checker's findings");
 
         openTab("Audience personas");
         type(By.id("tabs:persona:personaName"), "Busy Barista");
         type(By.id("tabs:persona:pains"), "No time between orders");
         clickAjax(By.id("tabs:persona:save"));
         assertTrue(find(By.id("tabs:personaList:table")).getText().contains("Busy Barista"));
+        assertWellMade("the personas tab");
 
         open("/brand/list");
         String cards = find(By.id("brands")).getText();

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -318,6 +319,36 @@ public abstract class BrowserTest {
      * table may, inside its panel), and the side navigation folds behind its menu button. Back
      * to the desktop size afterwards.
      */
+    /** The WCAG rules axe-core checks every page against: A and AA of 2.0, 2.1 and 2.2. */
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /**
+     * The page as it is now passes axe-core's WCAG 2.2 AA checks, on a desktop and on a phone,
+     * and fits a phone: what every screen's browser test asserts on its main path.
+     */
+    protected void assertWellMade(String where) {
+        assertAccessible(where);
+        assertFitsAPhone(where);
+        var desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            waitUntil(d -> ((Number) js("return window.innerWidth;")).intValue() <= 390);
+            assertAccessible(where + " on a phone");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
+    protected void assertAccessible(String where) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(WCAG_22_AA).analyze(browser);
+        var violations = results.getViolations().stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp()
+                + " at " + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList()).toList();
+        if (!violations.isEmpty()) {
+            throw new AssertionError(where + " fails WCAG 2.2 AA (axe-core): " + String.join("; ", violations));
+        }
+    }
+
     protected void assertFitsAPhone(String where) {
         var desktop = browser.manage().window().getSize();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));

@@ -156,7 +156,7 @@ class MarketerJourneyPageIT extends BrowserTest {
 
         browser.navigate().refresh();
         screenshot("brand");
-        assertFitsAPhone("the brand page");
+        assertWellMade("the brand page");
         assertEquals("#1f3a5f", find(By.id("tabs:identity:primaryColor")).getAttribute("value").toLowerCase(),
                 "the colours were saved");
         return brandId;
@@ -174,7 +174,7 @@ class MarketerJourneyPageIT extends BrowserTest {
         waitLong(d -> text(By.id("documentsForm:documents")).contains("Ready"));
         assertTrue(text(By.id("contextForm:context")).contains("northwind-brochure.txt"), "context cites the document");
         screenshot("documents");
-        assertFitsAPhone("the documents page");
+        assertWellMade("the documents page");
     }
 
     private void makeEveryKind() throws Exception {
@@ -213,7 +213,7 @@ class MarketerJourneyPageIT extends BrowserTest {
         assertTrue(text(By.id("topBarBalance")).contains("91 credits"), "1 + 2 + 5 + 1 credits were used: "
                 + text(By.id("topBarBalance")));
         screenshot("studio");
-        assertFitsAPhone("the Studio");
+        assertWellMade("the Studio");
     }
 
     private void trashAndRestoreInTheGallery() throws Exception {
@@ -227,7 +227,7 @@ class MarketerJourneyPageIT extends BrowserTest {
         clickAjax(By.id("galleryForm:showActive"));
         assertEquals(4, cards());
         screenshot("gallery");
-        assertFitsAPhone("the gallery");
+        assertWellMade("the gallery");
     }
 
     /** Every category the export promises, each file as stored: SHA-256 as the database recorded it. */
@@ -240,7 +240,7 @@ class MarketerJourneyPageIT extends BrowserTest {
         clickAjax(By.id("export:prepare"));
         waitLong(d -> !d.findElements(By.id("export:ready")).isEmpty());
         screenshot("export-ready");
-        assertFitsAPhone("account settings");
+        assertWellMade("account settings");
         var redirect = submitOutsideTheBrowser("export", "export:download");
         assertEquals(302, redirect.statusCode());
         var link = java.net.URI.create(redirect.headers().firstValue("Location").orElseThrow());
@@ -332,7 +332,7 @@ class MarketerJourneyPageIT extends BrowserTest {
         String receipts = text(By.id("receiptsForm:receipts"));
         assertTrue(receipts.contains("Document \u201cnorthwind-brochure.txt\u201d deleted with"), receipts);
         screenshot("data");
-        assertFitsAPhone("the data page");
+        assertWellMade("the data page");
         var download = submitOutsideTheBrowser("receiptsForm", "receiptsForm:download");
         assertEquals(200, download.statusCode());
         String json = new String(download.body(), java.nio.charset.StandardCharsets.UTF_8);

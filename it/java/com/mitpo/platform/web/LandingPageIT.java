@@ -37,6 +37,7 @@ class LandingPageIT extends BrowserTest {
     void theLandingPageLoadsATabThroughAjax() {
         open("/");
         assertHeading("Teach it your brand once. Make on-brand creative every day.");
+        assertWellMade("the landing page");
         assertTrue(find(By.id("noticeBanner")).getText().contains("Scheduled maintenance"));
 
         clickAjax(By.linkText("Make creative"));
@@ -50,14 +51,17 @@ class LandingPageIT extends BrowserTest {
         open("/");
         find(By.id("privacyLink")).click();
         assertHeading("Privacy Policy");
+        assertWellMade("the privacy policy");
         assertTrue(browser.getCurrentUrl().endsWith("/legal/privacy"));
 
         find(By.id("termsLink")).click();
         assertHeading("Terms of Service");
+        assertWellMade("the terms");
         assertTrue(browser.getCurrentUrl().endsWith("/legal/terms"));
 
         find(By.id("securityLink")).click();
         assertHeading("Security & data handling");
+        assertWellMade("the security page");
         assertTrue(browser.getCurrentUrl().endsWith("/docs/security"));
     }
 
@@ -67,6 +71,7 @@ class LandingPageIT extends BrowserTest {
         find(By.linkText("Open the workspace")).click();
 
         assertHeading("Sign in to MITPO");
+        assertWellMade("the sign-in page");
         assertTrue(browser.getCurrentUrl().contains("/login?next="), browser.getCurrentUrl());
     }
 }

@@ -32,7 +32,8 @@ public class BrandEditPage implements Serializable {
     private String idParam;
     private UUID id;
     private String logoDataUri;
-    private transient org.primefaces.model.file.UploadedFile logoFile;
+    /** The chosen logo file, from the browser's own file input (h:inputFile): PrimeFaces' hides it from screen readers. */
+    private transient jakarta.servlet.http.Part logoFile;
 
     // identity
     private String name;
@@ -175,8 +176,8 @@ public class BrandEditPage implements Serializable {
     public void uploadLogo() {
         byte[] bytes;
         try {
-            bytes = logoFile == null ? null : logoFile.getContent();
-        } catch (RuntimeException unreadable) {
+            bytes = logoFile == null || logoFile.getSize() == 0 ? null : logoFile.getInputStream().readAllBytes();
+        } catch (IOException | RuntimeException unreadable) {
             bytes = null;
         }
         brands.setLogo(id, bytes).ifPresentOrElse(
@@ -197,11 +198,11 @@ public class BrandEditPage implements Serializable {
         return logoDataUri;
     }
 
-    public org.primefaces.model.file.UploadedFile getLogoFile() {
+    public jakarta.servlet.http.Part getLogoFile() {
         return logoFile;
     }
 
-    public void setLogoFile(org.primefaces.model.file.UploadedFile logoFile) {
+    public void setLogoFile(jakarta.servlet.http.Part logoFile) {
         this.logoFile = logoFile;
     }
 
