@@ -122,6 +122,8 @@ class SignUpPageIT extends BrowserTest {
         assertTrue(find(By.id("sent")).getText().contains("If an account exists"));
 
         open("/reset-password?token=" + Mailbox.tokenIn(Mailbox.awaitMail(email, 2)));
+        find(By.id("reset:password"));
+        assertWellMade("the reset-password page");
         type(By.id("reset:password"), "password1");
         find(By.id("reset:submit")).click();
         assertEquals("This password is too common. Choose something less guessable.",

@@ -74,4 +74,12 @@ class LandingPageIT extends BrowserTest {
         assertWellMade("the sign-in page");
         assertTrue(browser.getCurrentUrl().contains("/login?next="), browser.getCurrentUrl());
     }
+
+    @Test
+    void aPageThatDoesNotExistSaysSoAndIsWellMade() throws Exception {
+        useSession(com.mitpo.it.ItUsers.signedIn(base)); // a visitor is sent to sign in first
+        open("/no-such-page");
+        assertHeading("Page not found");
+        assertWellMade("the not-found page");
+    }
 }
