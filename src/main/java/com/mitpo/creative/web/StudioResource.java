@@ -10,7 +10,6 @@ import com.mitpo.creative.entity.ChannelSize;
 import com.mitpo.creative.entity.Generation;
 import com.mitpo.creative.entity.GenerationKind;
 import com.mitpo.platform.api.ApiErrors;
-import com.mitpo.platform.web.Messages;
 import com.mitpo.platform.work.WorkState;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

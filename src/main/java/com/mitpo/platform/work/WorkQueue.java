@@ -43,7 +43,9 @@ public class WorkQueue {
      * of theirs): it acts as the user alone, and only they read it.
      */
     public void enqueueForUser(String kind, UUID subjectId, WorkPriority priority) {
-        tenant.userId().orElseThrow();
+        if (tenant.userId().isEmpty()) {
+            throw new IllegalStateException("a user's own work needs the user it belongs to");
+        }
         insert(null, kind, subjectId, priority);
     }
 

@@ -39,7 +39,7 @@ public class WorkStates {
     }
 
     public WorkState of(String kind, UUID subjectId) {
-        return of(kind, java.util.List.of(subjectId)).get(subjectId);
+        return of(kind, List.of(subjectId)).get(subjectId);
     }
 
     /** The state of the current user's own work on a subject ({@link WorkQueue#enqueueForUser}). */
