@@ -47,18 +47,17 @@ public class DocumentSteps {
     @Inject
     Clock clock;
 
-    /** Marks the document as being extracted and starts it afresh (a retry drops earlier results). */
+    /**
+     * Starts the document afresh (a retry drops earlier results). The step it is on (extracting,
+     * analysing, embedding) is the work item's, not the document's: it stays queued until ready.
+     */
     public Optional<Work> begin(Actor who, UUID documentId) {
-        return change(who, documentId, document -> {
-            dropResults(documentId);
-            document.moveTo(DocumentStatus.EXTRACTING, clock.instant());
-        }).map(d -> new Work(d.getBrandId(), d.getObjectKey(), d.getContentType(), d.getAnalysisModel()));
+        return change(who, documentId, document -> dropResults(documentId)).map(d -> new Work(d.getBrandId(), d.getObjectKey(), d.getContentType(), d.getAnalysisModel()));
     }
 
     public boolean extracted(Actor who, UUID documentId, String text) {
         return change(who, documentId, document -> {
             document.keepText(text, clock.instant());
-            document.moveTo(DocumentStatus.ANALYSING, clock.instant());
         }).isPresent();
     }
 
@@ -78,7 +77,6 @@ public class DocumentSteps {
             for (ContextProposals.Proposal p : proposals) {
                 em.persist(new ContextItem(document.getBrandId(), documentId, p.kind(), p.text(), p.quote(), clock.instant()));
             }
-            document.moveTo(DocumentStatus.EMBEDDING, clock.instant());
         }).isPresent();
     }
 

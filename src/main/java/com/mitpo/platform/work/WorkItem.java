@@ -55,8 +55,7 @@ public class WorkItem {
     }
 
     WorkState state() {
-        return new WorkState(WorkState.Status.of(status), progress, step, outcomeCode,
-                WorkState.params(outcomeParams), createdAt, finishedAt);
+        return WorkState.stored(status, progress, step, outcomeCode, outcomeParams, createdAt, finishedAt);
     }
 
     UUID subjectId() {

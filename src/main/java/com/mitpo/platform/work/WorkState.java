@@ -53,7 +53,13 @@ public record WorkState(Status status, int progress, String step, String outcome
         return outcomeParams.toArray();
     }
 
-    static List<String> params(String json) {
+    /** A state as {@code work_item} stores it (status as its code, parameters as a JSON array). */
+    static WorkState stored(String status, int progress, String step, String outcomeCode, String outcomeParams,
+            Instant createdAt, Instant finishedAt) {
+        return new WorkState(Status.of(status), progress, step, outcomeCode, params(outcomeParams), createdAt, finishedAt);
+    }
+
+    private static List<String> params(String json) {
         if (json == null || json.isBlank()) {
             return List.of();
         }

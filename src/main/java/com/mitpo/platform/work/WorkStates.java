@@ -51,9 +51,8 @@ public class WorkStates {
                 .setHint(Queries.ALLOW_NATIVE_SQL, true)
                 .setParameter(1, kind).setParameter(2, subjectId).setParameter(3, tenant.userId().orElseThrow())
                 .getResultList();
-        return rows.stream().findFirst().map(r -> new WorkState(WorkState.Status.of((String) r[0]),
-                ((Number) r[1]).intValue(), (String) r[2], (String) r[3], WorkState.params((String) r[4]),
-                instant(r[5]), instant(r[6]))).orElse(WorkState.NONE);
+        return rows.stream().findFirst().map(r -> WorkState.stored((String) r[0], ((Number) r[1]).intValue(),
+                (String) r[2], (String) r[3], (String) r[4], instant(r[5]), instant(r[6]))).orElse(WorkState.NONE);
     }
 
     private static Instant instant(Object column) {
