@@ -11,8 +11,12 @@ import java.util.List;
  */
 public final class Chunker {
 
-    /** One piece, numbered from 0 in document order. */
-    public record Chunk(int ordinal, String text) {
+    /**
+     * One piece, numbered from 0 in document order. {@code start} is where its text begins in the
+     * text that was split ({@code source.startsWith(text, start)}), so the piece can be placed on
+     * the page it comes from.
+     */
+    public record Chunk(int ordinal, int start, String text) {
     }
 
     private static final String CLOSERS = "\"')]}»”’";
@@ -37,7 +41,8 @@ public final class Chunker {
         int start = skipWhitespace(text, 0);
         while (true) {
             int end = length - start <= targetChars ? length : breakBefore(text, start, start + targetChars);
-            chunks.add(new Chunk(chunks.size(), text.substring(start, end).strip()));
+            // start is never on whitespace (see nextStart), so the stripped text begins there.
+            chunks.add(new Chunk(chunks.size(), start, text.substring(start, end).strip()));
             if (end >= length) {
                 return List.copyOf(chunks);
             }

@@ -3,6 +3,8 @@ package com.mitpo.brand.control;
 import com.mitpo.brand.boundary.DocumentProblem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -22,6 +24,7 @@ import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -68,12 +71,53 @@ public final class DocumentFiles {
         }
     }
 
-    /** Either the document's text or the reason there is none. */
-    public record Extracted(String text, DocumentProblem problem) {
+    /**
+     * Either the document's text or the reason there is none. For a PDF, {@code pageStarts} holds
+     * where each page starts in the text (index 0 is page 1), so a passage can be cited with its
+     * page; a page without text starts where the next text does. Other kinds have no pages: the
+     * list is empty.
+     */
+    public record Extracted(String text, List<Integer> pageStarts, DocumentProblem problem) {
         public Extracted {
             if ((text == null) == (problem == null)) {
                 throw new IllegalArgumentException("exactly one of text and problem");
             }
+            pageStarts = List.copyOf(pageStarts);
+            int previous = 0;
+            for (int start : pageStarts) {
+                if (text == null || start < previous || start > text.length()) {
+                    throw new IllegalArgumentException("page starts must rise within the text");
+                }
+                previous = start;
+            }
+        }
+
+        /** Text without pages, or a problem. */
+        public Extracted(String text, DocumentProblem problem) {
+            this(text, List.of(), problem);
+        }
+
+        /**
+         * The 1-based page that the text at {@code offset} is on: the last page starting at or
+         * before it. Null when the document has no pages.
+         */
+        public Integer pageAt(int offset) {
+            if (pageStarts.isEmpty()) {
+                return null;
+            }
+            // Upper bound: the first page starting after the offset. Several pages may start at the
+            // same place (blank ones); the text there belongs to the last of them.
+            int low = 0;
+            int high = pageStarts.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (pageStarts.get(middle) <= offset) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return Math.max(1, low); // text before page 1 (there is none in a PDF) counts as page 1
         }
     }
 
@@ -180,7 +224,8 @@ public final class DocumentFiles {
 
     /**
      * The document's text, at most {@code maxChars} characters of it (a longer document is cut,
-     * which is not a problem), with blank-line runs collapsed and trailing spaces removed.
+     * which is not a problem), with blank-line runs collapsed and trailing spaces removed; for a
+     * PDF also where each of its pages starts. A page cut off by the limit is not listed.
      */
     public static Extracted extract(byte[] content, Kind kind, int maxChars) {
         Objects.requireNonNull(content, "content");
@@ -190,7 +235,12 @@ public final class DocumentFiles {
         }
         // The write limit makes the handler throw once maxChars are out, which also stops the
         // parser: the output of a huge document never grows past maxChars.
-        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        StringWriter out = new StringWriter();
+        ContentHandler body = new BodyContentHandler(new WriteOutContentHandler(out, maxChars));
+        StringBuffer written = out.getBuffer();
+        PageStarts pages = new PageStarts(body, written::length);
+        // Only a PDF has pages: another parser might pass on a <div class="page"> of the document's own.
+        ContentHandler handler = kind == Kind.PDF ? pages : body;
         ParseContext context = new ParseContext();
         context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
         context.set(PDFParserConfig.class, pdfConfig());
@@ -205,8 +255,9 @@ public final class DocumentFiles {
             }
             // The limit was reached: the handler holds the first maxChars characters.
         }
-        String text = normalise(withoutBrokenPair(handler.toString()));
-        return text.isEmpty() ? new Extracted(null, DocumentProblem.NO_TEXT) : new Extracted(text, null);
+        String raw = out.toString();
+        String text = normalise(withoutBrokenPair(raw));
+        return text.isEmpty() ? new Extracted(null, DocumentProblem.NO_TEXT) : new Extracted(text, pages.in(raw, text), null);
     }
 
     private static PDFParserConfig pdfConfig() {

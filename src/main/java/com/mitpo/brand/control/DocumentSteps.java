@@ -80,13 +80,20 @@ public class DocumentSteps {
         }).isPresent();
     }
 
+    /**
+     * Keeps a batch of embedded chunks; {@code pages} and {@code vectors} go with {@code chunks}
+     * one for one (a page is null for a document without pages).
+     */
     public boolean embedded(Actor who, UUID documentId, String model, List<Chunker.Chunk> chunks,
-            List<float[]> vectors) {
+            List<Integer> pages, List<float[]> vectors) {
+        if (pages.size() != chunks.size()) {
+            throw new IllegalArgumentException("one page for each chunk");
+        }
         return change(who, documentId, document -> {
             for (int i = 0; i < chunks.size(); i++) {
                 Chunker.Chunk chunk = chunks.get(i);
-                em.persist(new DocumentChunk(document.getBrandId(), documentId, chunk.ordinal(), chunk.text(), model,
-                        vectors.get(i)));
+                em.persist(new DocumentChunk(document.getBrandId(), documentId, chunk.ordinal(), pages.get(i), chunk.text(),
+                        model, vectors.get(i)));
             }
         }).isPresent();
     }

@@ -97,7 +97,7 @@ public class DocumentWork implements WorkHandler {
         if (!steps.proposed(actor, documentId, ContextProposals.read(reply, text)) || !step(lease, DocumentStatus.EMBEDDING)) {
             return WorkOutcome.gone();
         }
-        if (!embed(lease, who, Chunker.split(text, CHUNK_CHARS, CHUNK_OVERLAP))) {
+        if (!embed(lease, who, extracted, Chunker.split(text, CHUNK_CHARS, CHUNK_OVERLAP))) {
             return WorkOutcome.gone();
         }
         steps.ready(actor, documentId);
@@ -109,16 +109,21 @@ public class DocumentWork implements WorkHandler {
         return lease.progress(step.progress(), step.code());
     }
 
-    /** Embeds in batches, moving the progress bar from 70 to 99 as it goes; false when the document went away. */
-    private boolean embed(WorkLease lease, Attribution who, List<Chunker.Chunk> chunks) {
+    /**
+     * Embeds in batches, moving the progress bar from 70 to 99 as it goes, each chunk with the
+     * page it starts on (chunks are cut from the extracted text, so their offsets are its own);
+     * false when the document went away.
+     */
+    private boolean embed(WorkLease lease, Attribution who, DocumentFiles.Extracted extracted, List<Chunker.Chunk> chunks) {
         Actor actor = lease.actor();
         UUID documentId = lease.subjectId();
         CatalogModel model = steps.embeddingModel(actor);
         for (int from = 0; from < chunks.size(); from += EMBEDDING_BATCH) {
             List<Chunker.Chunk> batch = chunks.subList(from, Math.min(chunks.size(), from + EMBEDDING_BATCH));
             List<float[]> vectors = ai.embed(who, model, batch.stream().map(Chunker.Chunk::text).toList());
+            List<Integer> pages = batch.stream().map(chunk -> extracted.pageAt(chunk.start())).toList(); // nulls allowed
             int progress = 70 + 29 * (from + batch.size()) / chunks.size();
-            if (!lease.progress(progress) || !steps.embedded(actor, documentId, model.id(), batch, vectors)) {
+            if (!lease.progress(progress) || !steps.embedded(actor, documentId, model.id(), batch, pages, vectors)) {
                 return false;
             }
         }

@@ -15,6 +15,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 /**
  * A passage of a document with its embedding, for retrieval. The vector is kept as
  * little-endian float32 bytes (no vector extension needed) together with the model that made it.
+ * The page (1-based, where the passage starts) lets a citation name it; it is null for kinds
+ * without pages and for passages embedded before pages were recorded.
  */
 @Entity
 @Table(name = "document_chunk")
@@ -34,6 +36,9 @@ public class DocumentChunk {
     @Column(nullable = false)
     private int ordinal;
 
+    @Column(name = "page")
+    private Integer page;
+
     @Column(nullable = false)
     private String text;
 
@@ -46,11 +51,13 @@ public class DocumentChunk {
     protected DocumentChunk() {
     }
 
-    public DocumentChunk(UUID brandId, UUID documentId, int ordinal, String text, String embeddingModel, float[] vector) {
+    public DocumentChunk(UUID brandId, UUID documentId, int ordinal, Integer page, String text, String embeddingModel,
+            float[] vector) {
         this.id = UUID.randomUUID();
         this.brandId = brandId;
         this.documentId = documentId;
         this.ordinal = ordinal;
+        this.page = page;
         this.text = text;
         this.embeddingModel = embeddingModel;
         ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
@@ -64,12 +71,24 @@ public class DocumentChunk {
         return vector;
     }
 
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getBrandId() {
+        return brandId;
+    }
+
     public UUID getDocumentId() {
         return documentId;
     }
 
     public int getOrdinal() {
         return ordinal;
+    }
+
+    public Integer getPage() {
+        return page;
     }
 
     public String getText() {

@@ -22,17 +22,17 @@ class ChunkerTest {
 
     @Test
     void textThatFitsIsOneTrimmedChunk() {
-        assertEquals(List.of(new Chunk(0, "One short paragraph.")), Chunker.split("\n  One short paragraph.  \n", 100, 10));
+        assertEquals(List.of(new Chunk(0, 3, "One short paragraph.")), Chunker.split("\n  One short paragraph.  \n", 100, 10));
     }
 
     @Test
     void aParagraphBreakWinsOverALaterSentenceEnd() {
         String text = "Voice comes first. It is plain.\n\nColours come next. They are warm.";
 
-        assertEquals(List.of(new Chunk(0, "Voice comes first. It is plain."), new Chunk(1, "Colours come next. They are warm.")),
+        assertEquals(List.of(new Chunk(0, 0, "Voice comes first. It is plain."), new Chunk(1, 33, "Colours come next. They are warm.")),
                 Chunker.split(text, 60, 0));
         // A line holding only spaces still separates paragraphs.
-        assertEquals(List.of(new Chunk(0, "Voice comes first. It is plain."), new Chunk(1, "Colours come next. They are warm.")),
+        assertEquals(List.of(new Chunk(0, 0, "Voice comes first. It is plain."), new Chunk(1, 36, "Colours come next. They are warm.")),
                 Chunker.split(text.replace("\n\n", "\n   \n"), 60, 0));
     }
 
@@ -40,34 +40,34 @@ class ChunkerTest {
     void aSentenceEndWinsOverALaterSpace() {
         String text = "Short words make a sentence. Another sentence follows here and runs long.";
 
-        assertEquals(List.of(new Chunk(0, "Short words make a sentence."), new Chunk(1, "Another sentence follows here and runs long.")),
+        assertEquals(List.of(new Chunk(0, 0, "Short words make a sentence."), new Chunk(1, 29, "Another sentence follows here and runs long.")),
                 Chunker.split(text, 50, 0));
         // Closing quotes stay with their sentence.
-        assertEquals(List.of(new Chunk(0, "She said \"be kind.\""), new Chunk(1, "And then she left the room quietly.")),
+        assertEquals(List.of(new Chunk(0, 0, "She said \"be kind.\""), new Chunk(1, 20, "And then she left the room quietly.")),
                 Chunker.split("She said \"be kind.\" And then she left the room quietly.", 36, 0));
     }
 
     @Test
     void withoutPunctuationChunksEndBetweenWords() {
-        assertEquals(List.of(new Chunk(0, "alpha beta gamma"), new Chunk(1, "delta epsilon zeta"), new Chunk(2, "eta theta")),
+        assertEquals(List.of(new Chunk(0, 0, "alpha beta gamma"), new Chunk(1, 17, "delta epsilon zeta"), new Chunk(2, 36, "eta theta")),
                 Chunker.split("alpha beta gamma delta epsilon zeta eta theta", 20, 0));
     }
 
     @Test
     void consecutiveChunksShareWholeWordsOfOverlap() {
-        assertEquals(List.of(new Chunk(0, "alpha beta gamma"), new Chunk(1, "gamma delta epsilon"),
-                new Chunk(2, "epsilon zeta eta"), new Chunk(3, "zeta eta theta")),
+        assertEquals(List.of(new Chunk(0, 0, "alpha beta gamma"), new Chunk(1, 11, "gamma delta epsilon"),
+                new Chunk(2, 23, "epsilon zeta eta"), new Chunk(3, 31, "zeta eta theta")),
                 Chunker.split("alpha beta gamma delta epsilon zeta eta theta", 20, 8));
     }
 
     @Test
     void onlyAWordLongerThanAChunkIsCut() {
-        assertEquals(List.of(new Chunk(0, "xxxxxxxxxx"), new Chunk(1, "xxxxxxxxxx"), new Chunk(2, "xxxxx")),
+        assertEquals(List.of(new Chunk(0, 0, "xxxxxxxxxx"), new Chunk(1, 10, "xxxxxxxxxx"), new Chunk(2, 20, "xxxxx")),
                 Chunker.split("x".repeat(25), 10, 3));
-        assertEquals(List.of(new Chunk(0, "tiny"), new Chunk(1, "yyyyyyyyyy"), new Chunk(2, "yy end")),
+        assertEquals(List.of(new Chunk(0, 0, "tiny"), new Chunk(1, 5, "yyyyyyyyyy"), new Chunk(2, 15, "yy end")),
                 Chunker.split("tiny " + "y".repeat(12) + " end", 10, 0));
         // Never between the two halves of a surrogate pair.
-        assertEquals(List.of(new Chunk(0, "😀😀"), new Chunk(1, "😀😀"), new Chunk(2, "😀😀")),
+        assertEquals(List.of(new Chunk(0, 0, "😀😀"), new Chunk(1, 4, "😀😀"), new Chunk(2, 8, "😀😀")),
                 Chunker.split("😀".repeat(6), 5, 0));
     }
 
@@ -90,6 +90,47 @@ class ChunkerTest {
         }
         String rejoined = chunks.stream().map(Chunk::text).collect(Collectors.joining(" "));
         assertEquals(String.join(" ", words), rejoined.replace(".", "").replaceAll("\\s+", " "));
+    }
+
+    @Test
+    void eachChunkSaysWhereItsTextStartsInTheSource() {
+        String text = "\n\n  Voice comes first.   It is plain.\n   \n\tColours come next, and they are warm. "
+                + "Type is set in one family only.\n\n\n  Photos show people at work.  \n";
+
+        for (int overlap : new int[] {0, 15}) {
+            List<Chunk> chunks = Chunker.split(text, 40, overlap);
+
+            assertTrue(chunks.size() > 3, "the text must need several chunks");
+            assertEquals(4, chunks.get(0).start(), "the leading whitespace is skipped");
+            for (Chunk chunk : chunks) {
+                assertTrue(text.startsWith(chunk.text(), chunk.start()), "chunk " + chunk + " is not at its start");
+            }
+        }
+    }
+
+    @Test
+    void startsRiseAndLieInsideTheTextWithOrWithoutOverlap() {
+        var random = new Random(7);
+        var text = new StringBuilder("  ");
+        for (int i = 0; i < 3_000; i++) {
+            text.append("w").append(i).append("y".repeat(random.nextInt(9)))
+                    .append(i % 23 == 22 ? ".\n \n" : i % 9 == 8 ? "! " : i % 5 == 4 ? "\n" : " ");
+        }
+        text.append("x".repeat(700)).append(" \uD83D\uDE00".repeat(40)).append("\n\n");
+        String source = text.toString();
+
+        for (int overlap : new int[] {0, 1, 100}) {
+            List<Chunk> chunks = Chunker.split(source, 300, overlap);
+
+            int previous = -1;
+            for (Chunk chunk : chunks) {
+                assertTrue(chunk.start() > previous, "starts must rise: " + chunk.start() + " after " + previous);
+                assertTrue(source.substring(chunk.start()).startsWith(chunk.text()), "chunk " + chunk.ordinal() + " is not at its start");
+                previous = chunk.start();
+            }
+            Chunk last = chunks.get(chunks.size() - 1);
+            assertEquals(source.stripTrailing().length(), last.start() + last.text().length(), "the last chunk ends the text");
+        }
     }
 
     @Test

@@ -2,7 +2,9 @@ package com.mitpo.brand.control;
 
 import com.mitpo.brand.boundary.DocumentProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mitpo.brand.control.DocumentFiles.Detected;
 import com.mitpo.brand.control.DocumentFiles.Extracted;
@@ -15,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
@@ -25,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +114,8 @@ class DocumentFilesTest {
 
     @Test
     void eachKindGivesItsText() throws Exception {
-        assertEquals(new Extracted(SENTENCE, null), DocumentFiles.extract(pdf(SENTENCE), Kind.PDF, 10_000));
+        // A PDF also says where its one page starts.
+        assertEquals(new Extracted(SENTENCE, List.of(0), null), DocumentFiles.extract(pdf(SENTENCE), Kind.PDF, 10_000));
         assertEquals(new Extracted(SENTENCE, null), DocumentFiles.extract(docx(SENTENCE), Kind.DOCX, 10_000));
         assertEquals(new Extracted(SENTENCE, null), DocumentFiles.extract(utf8(SENTENCE + "\n"), Kind.TEXT, 10_000));
         assertEquals(new Extracted("# Voice\n\n" + SENTENCE, null),
@@ -165,6 +171,127 @@ class DocumentFilesTest {
     void aDocumentWithoutTextHasNoText() throws Exception {
         assertEquals(new Extracted(null, DocumentProblem.NO_TEXT), DocumentFiles.extract(pdf(null), Kind.PDF, 10_000));
         assertEquals(new Extracted(null, DocumentProblem.NO_TEXT), DocumentFiles.extract(utf8(" \n\t\n "), Kind.TEXT, 10_000));
+    }
+
+    // --- pages ---
+
+    private static final String PAGE_ONE = "p1w1 p1w2 p1w3 p1w4 p1w5.\np1w6 p1w7 p1w8 p1w9 p1w10 p1w11.";
+    private static final String PAGE_TWO = "p2w1 p2w2 p2w3.\np2w4 p2w5 p2w6 p2w7 p2w8.\np2w9 p2w10.";
+    private static final String PAGE_THREE = "p3w1 p3w2 p3w3 p3w4.\np3w5 p3w6 p3w7 p3w8 p3w9 p3w10.";
+
+    @Test
+    void aPdfSaysWhereEachOfItsPagesStarts() throws Exception {
+        Extracted extracted = DocumentFiles.extract(pdfPages(PAGE_ONE, PAGE_TWO, PAGE_THREE), Kind.PDF, 10_000);
+
+        String text = extracted.text();
+        List<Integer> starts = extracted.pageStarts();
+        assertEquals(3, starts.size(), text);
+        assertEquals(0, starts.get(0));
+        assertTrue(text.startsWith("p1w1 ", starts.get(0)), text);
+        assertTrue(text.startsWith("p2w1 ", starts.get(1)), text);
+        assertTrue(text.startsWith("p3w1 ", starts.get(2)), text);
+        // Page two is all that lies between the starts of pages two and three.
+        assertEquals(words(PAGE_TWO), words(text.substring(starts.get(1), starts.get(2))));
+    }
+
+    @Test
+    void pagesLeaveNoMarkInTheText() throws Exception {
+        String text = DocumentFiles.extract(pdfPages(PAGE_ONE, null, PAGE_TWO, PAGE_THREE), Kind.PDF, 10_000).text();
+
+        assertEquals(-1, text.indexOf('\f'), text);
+        for (char c : text.toCharArray()) {
+            assertTrue(c == '\n' || !Character.isISOControl(c), "control character U+" + Integer.toHexString(c) + " in " + text);
+        }
+        assertEquals(words(PAGE_ONE + " " + PAGE_TWO + " " + PAGE_THREE), words(text));
+    }
+
+    @Test
+    void eachChunkFallsOnThePageItStartsOn() throws Exception {
+        Extracted extracted = DocumentFiles.extract(pdfPages(PAGE_ONE, PAGE_TWO, PAGE_THREE), Kind.PDF, 10_000);
+
+        for (int overlap : new int[] {0, 12}) {
+            List<Chunker.Chunk> chunks = Chunker.split(extracted.text(), 30, overlap);
+
+            assertTrue(chunks.size() >= 6, "small chunks, several to a page");
+            var pagesSeen = new TreeSet<Integer>();
+            for (Chunker.Chunk chunk : chunks) {
+                // Every word says its page: "p2w7" is on page 2.
+                int page = chunk.text().charAt(1) - '0';
+                assertEquals(page, extracted.pageAt(chunk.start()), chunk.toString());
+                pagesSeen.add(page);
+            }
+            assertEquals(Set.of(1, 2, 3), pagesSeen);
+        }
+    }
+
+    @Test
+    void aBlankPageIsCountedButHoldsNoPassage() throws Exception {
+        Extracted extracted = DocumentFiles.extract(pdfPages(PAGE_ONE, null, PAGE_THREE), Kind.PDF, 10_000);
+
+        List<Integer> starts = extracted.pageStarts();
+        assertEquals(3, starts.size());
+        assertEquals(starts.get(1), starts.get(2), "the blank page 2 starts where page 3's text does");
+        assertTrue(extracted.text().startsWith("p3w1 ", starts.get(2)));
+        assertEquals(3, extracted.pageAt(starts.get(2)));
+        assertEquals(1, extracted.pageAt(starts.get(2) - 1));
+    }
+
+    @Test
+    void theWriteLimitCutsPagesOffToo() throws Exception {
+        byte[] pdf = pdfPages(PAGE_ONE, PAGE_TWO, PAGE_THREE);
+        int intoPageTwo = DocumentFiles.extract(pdf, Kind.PDF, 10_000).pageStarts().get(1) + 10;
+
+        Extracted extracted = DocumentFiles.extract(pdf, Kind.PDF, intoPageTwo);
+
+        // The limit counts the raw text, whose whitespace normalising then trims: the cut lands
+        // somewhat later in page 2, but well before page 3.
+        String text = extracted.text();
+        assertTrue(text.length() <= intoPageTwo);
+        assertTrue(text.contains("p2w1") && !text.contains("p2w10") && !text.contains("p3"), text);
+        assertEquals(2, extracted.pageStarts().size(), "page 3 was never reached");
+        assertTrue(text.startsWith("p2w1", extracted.pageStarts().get(1)), text);
+    }
+
+    @Test
+    void otherKindsHaveNoPages() throws Exception {
+        byte[] docxWithPageBreak;
+        try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("One.");
+            doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+            doc.createParagraph().createRun().setText("Two.");
+            doc.write(out);
+            docxWithPageBreak = out.toByteArray();
+        }
+        String html = "<html><body><div class=\"page\">" + SENTENCE + "</div><div class=\"page\">Two.</div></body></html>";
+
+        for (Extracted extracted : List.of(DocumentFiles.extract(docxWithPageBreak, Kind.DOCX, 10_000),
+                DocumentFiles.extract(utf8(html), Kind.HTML, 10_000),
+                DocumentFiles.extract(utf8("One.\fTwo."), Kind.TEXT, 10_000),
+                DocumentFiles.extract(utf8("# One\n\nTwo."), Kind.MARKDOWN, 10_000))) {
+            assertEquals(List.of(), extracted.pageStarts(), extracted.text());
+            assertNull(extracted.pageAt(0));
+            assertEquals(-1, extracted.text().indexOf('\f'), extracted.text());
+        }
+    }
+
+    @Test
+    void aPageIsTheLastOneStartingAtOrBeforeTheOffset() {
+        var extracted = new Extracted("x".repeat(30), List.of(0, 10, 10, 20), null);
+
+        assertEquals(1, extracted.pageAt(0));
+        assertEquals(1, extracted.pageAt(9));
+        assertEquals(3, extracted.pageAt(10), "page 2 is blank: its text is page 3's");
+        assertEquals(3, extracted.pageAt(19));
+        assertEquals(4, extracted.pageAt(20));
+        assertEquals(4, extracted.pageAt(29));
+    }
+
+    @Test
+    void pageStartsMustRiseWithinTheText() {
+        assertThrows(IllegalArgumentException.class, () -> new Extracted("abc", List.of(0, 4), null));
+        assertThrows(IllegalArgumentException.class, () -> new Extracted("abcdef", List.of(0, 3, 2), null));
+        assertThrows(IllegalArgumentException.class, () -> new Extracted(null, List.of(0), DocumentProblem.NO_TEXT));
+        assertEquals(List.of(0, 3, 3), new Extracted("abc", List.of(0, 3, 3), null).pageStarts());
     }
 
     @Test
@@ -235,21 +362,36 @@ class DocumentFilesTest {
 
     /** A one-page PDF with one line of text, or a blank page when the line is null. */
     private static byte[] pdf(String line) throws IOException {
+        return pdfPages(new String[] {line});
+    }
+
+    /** A PDF with one page per text, its lines split at newlines; a null text makes a blank page. */
+    private static byte[] pdfPages(String... pages) throws IOException {
         try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage();
-            doc.addPage(page);
-            if (line != null) {
-                try (var content = new PDPageContentStream(doc, page)) {
-                    content.beginText();
-                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                    content.newLineAtOffset(72, 720);
-                    content.showText(line);
-                    content.endText();
+            for (String text : pages) {
+                var page = new PDPage();
+                doc.addPage(page);
+                if (text != null) {
+                    try (var content = new PDPageContentStream(doc, page)) {
+                        content.beginText();
+                        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                        content.setLeading(16);
+                        content.newLineAtOffset(72, 720);
+                        for (String line : text.split("\n")) {
+                            content.showText(line);
+                            content.newLine();
+                        }
+                        content.endText();
+                    }
                 }
             }
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.strip().split("\\s+"));
     }
 
     private static byte[] docx(String paragraph) throws IOException {
