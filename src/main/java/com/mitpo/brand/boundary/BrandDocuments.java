@@ -28,11 +28,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,6 +51,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class BrandDocuments {
+
+    private static final int MAX_IDS_PER_QUERY = 1_000;
 
     @PersistenceContext
     EntityManager em;
@@ -191,11 +198,63 @@ public class BrandDocuments {
         Map<UUID, String> names = list(brandId).stream()
                 .collect(Collectors.toMap(BrandDocument::getId, BrandDocument::getFileName));
         return chunks.stream()
-                .map(c -> new KnowledgeHit(c.getDocumentId(), names.get(c.getDocumentId()), c.getText(),
-                        CosineSimilarity.between(asked, Embedding.from(c.vector()))))
+                .map(c -> new KnowledgeHit(c.getId(), c.getDocumentId(), names.get(c.getDocumentId()), c.getOrdinal(),
+                        c.getPage(), c.getText(), CosineSimilarity.between(asked, Embedding.from(c.vector()))))
                 .sorted(Comparator.comparingDouble(KnowledgeHit::score).reversed())
                 .limit(limit)
                 .toList();
+    }
+
+    /**
+     * Opens a passage a citation points at ({@link KnowledgeHit#passageId()}), with its neighbours.
+     * Empty for an unknown id, and for another workspace's: the tenant filter hides its rows.
+     */
+    public Optional<Passage> passage(UUID passageId) {
+        return passageId == null ? Optional.empty() : Optional.ofNullable(passages(List.of(passageId)).get(passageId));
+    }
+
+    /**
+     * The passages of these ids that this workspace has, in the order asked; ids it does not have
+     * are simply missing, so a caller can tell which citations of a reply were really retrieved.
+     */
+    public Map<UUID, Passage> passages(Collection<UUID> passageIds) {
+        List<UUID> ids = passageIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, DocumentChunk> found = new HashMap<>();
+        for (List<UUID> slice : slices(ids)) {
+            em.createQuery("select c from DocumentChunk c where c.id in :ids", DocumentChunk.class)
+                    .setParameter("ids", slice).getResultList().forEach(c -> found.put(c.getId(), c));
+        }
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        List<DocumentChunk> wanted = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        Map<UUID, Set<Integer>> neighbours = new HashMap<>();
+        for (DocumentChunk c : wanted) {
+            Set<Integer> ordinals = neighbours.computeIfAbsent(c.getDocumentId(), d -> new HashSet<>());
+            ordinals.add(c.getOrdinal() - 1);
+            ordinals.add(c.getOrdinal() + 1);
+        }
+        // One query per document cited (a reply cites a handful), each reading just the neighbours.
+        List<DocumentChunk> nearby = new ArrayList<>();
+        neighbours.forEach((document, ordinals) -> nearby.addAll(em.createQuery(
+                "select c from DocumentChunk c where c.documentId = :document and c.ordinal in :ordinals", DocumentChunk.class)
+                .setParameter("document", document).setParameter("ordinals", List.copyOf(ordinals)).getResultList()));
+        Map<UUID, String> names = em.createQuery("select d from BrandDocument d where d.id in :documents", BrandDocument.class)
+                .setParameter("documents", List.copyOf(neighbours.keySet())).getResultStream()
+                .collect(Collectors.toMap(BrandDocument::getId, BrandDocument::getFileName));
+        return Passages.assemble(wanted, nearby, names);
+    }
+
+    /** Keeps each IN list well below PostgreSQL's limit on bind parameters, however many ids a reply holds. */
+    private static List<List<UUID>> slices(List<UUID> ids) {
+        List<List<UUID>> slices = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += MAX_IDS_PER_QUERY) {
+            slices.add(ids.subList(from, Math.min(ids.size(), from + MAX_IDS_PER_QUERY)));
+        }
+        return slices;
     }
 
     /** Analysis starts once the upload (or the retry) has committed, on whichever node has a worker free. */
