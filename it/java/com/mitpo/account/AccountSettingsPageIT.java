@@ -216,7 +216,7 @@ class AccountSettingsPageIT extends BrowserTest {
         sql("insert into generation (id, workspace_id, brand_id, created_by, kind, prompt, status, variants) values "
                 + "(?, ?, '" + brand + "', '" + member + "', 'copy', 'Winter launch', 'succeeded', 1)", generation,
                 owner.workspace());
-        sql("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, generation_id, created_by) "
+        sql("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, paid_for, created_by) "
                 + "select gen_random_uuid(), ?, 'debit', -1, 99, '" + generation + "', '" + member + "'", owner.workspace());
 
         browser.manage().deleteAllCookies();
@@ -234,7 +234,7 @@ class AccountSettingsPageIT extends BrowserTest {
             assertEquals(0, count(db, "select count(*) from workspace_member where user_id = ?", member));
             assertEquals(0, count(db, "select count(*) from credit_ledger where created_by = ?", member),
                     "the ledger forgets who spent");
-            assertEquals(1, count(db, "select count(*) from credit_ledger where created_by is null and generation_id = ?",
+            assertEquals(1, count(db, "select count(*) from credit_ledger where created_by is null and paid_for = ?",
                     generation), "but keeps the entry");
         }
     }

@@ -64,7 +64,7 @@ class GenerationPurgeIT {
         UUID kept = trashed("29 days 23 hours");
         UUID purged = trashed("30 days 1 minute");
         UUID restored = trashed(null);
-        Database.execute("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, generation_id) values "
+        Database.execute("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, paid_for) values "
                 + "(gen_random_uuid(), ?, 'grant', 3, 3, ?)", workspace, purged);
 
         GenerationPurge.Report report;
@@ -81,7 +81,7 @@ class GenerationPurgeIT {
         assertGone(purged);
         assertIntact(kept);
         assertIntact(restored);
-        assertEquals(1, rows("select count(*) from credit_ledger where workspace_id = ? and generation_id = '"
+        assertEquals(1, rows("select count(*) from credit_ledger where workspace_id = ? and paid_for = '"
                 + purged + "'"), "the ledger keeps its record of a purged generation");
         assertEquals(1, rows("select count(*) from purge_receipt where workspace_id = ? and action = 'trash-purge' "
                 + "and rows_removed = 3 and objects_removed = 2 and bytes_removed = 6 and details like '%" + purged + "%' "

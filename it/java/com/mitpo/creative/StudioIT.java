@@ -145,7 +145,7 @@ class StudioIT {
         assertEquals(0, failed.path("outputs").size());
         assertEquals(100, balance(), "the 6 credits came back");
         try (Connection db = Database.asSuperuser(); PreparedStatement q = db.prepareStatement(
-                "select entry, amount from credit_ledger where workspace_id = ? and generation_id = ? order by seq")) {
+                "select entry, amount from credit_ledger where workspace_id = ? and paid_for = ? order by seq")) {
             q.setObject(1, member.workspace());
             q.setObject(2, UUID.fromString(failed.path("id").asText()));
             try (ResultSet rs = q.executeQuery()) {

@@ -221,7 +221,7 @@ class WorkEngineIT {
                 + "provider, model, credit_cost) values (?, ?, (select id from brand where workspace_id = ? limit 1), "
                 + "?, 'copy', 'Spring launch email', 'running', 2, 'local/brand-writer', 'local', 'brand-writer', 2)",
                 generation, workspace, workspace, user);
-        Database.execute("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, generation_id, created_by) select "
+        Database.execute("insert into credit_ledger (id, workspace_id, entry, amount, balance_after, paid_for, created_by) select "
                 + "gen_random_uuid(), ?, 'debit', -2, (select balance_after from credit_ledger where workspace_id = ? "
                 + "order by seq desc limit 1) - 2, ?, ?", workspace, workspace, generation, user);
         Database.execute("insert into asset (id, workspace_id, generation_id, variant, object_key, content_type, size_bytes, sha256, "

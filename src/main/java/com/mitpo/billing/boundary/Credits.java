@@ -44,18 +44,21 @@ public class Credits {
         return tenant.workspaceId().isPresent() ? balanceNow() : 0;
     }
 
-    /** Spends credits for a generation; false (and nothing written) when the balance is too low. */
-    public boolean debit(int credits, UUID generationId, String note) {
+    /**
+     * Spends credits on something (a generation, an assistant reply: {@code paidFor} is its id);
+     * false (and nothing written) when the balance is too low.
+     */
+    public boolean debit(int credits, UUID paidFor, String note) {
         lock();
-        return append(Kind.DEBIT, credits, generationId, note);
+        return append(Kind.DEBIT, credits, paidFor, note);
     }
 
-    /** Gives back what a generation was debited and not yet refunded; the credits returned. */
-    public int refund(UUID generationId, String note) {
+    /** Gives back what was debited for {@code paidFor} and not yet refunded; the credits returned. */
+    public int refund(UUID paidFor, String note) {
         lock();
         List<LedgerEntry> entries = em.createQuery(
-                "select e from LedgerEntry e where e.generationId = :generation", LedgerEntry.class)
-                .setParameter("generation", generationId)
+                "select e from LedgerEntry e where e.paidFor = :paidFor", LedgerEntry.class)
+                .setParameter("paidFor", paidFor)
                 .getResultList();
         int debited = entries.stream().filter(e -> Kind.DEBIT.code().equals(e.getEntry()))
                 .mapToInt(e -> -e.getAmount()).sum();
@@ -63,7 +66,7 @@ public class Credits {
                 .mapToInt(LedgerEntry::getAmount).sum();
         int credits = CreditRules.refundable(debited, refunded);
         if (credits > 0) {
-            append(Kind.REFUND, credits, generationId, note);
+            append(Kind.REFUND, credits, paidFor, note);
         }
         return credits;
     }
@@ -77,12 +80,12 @@ public class Credits {
     }
 
     /** Writes an entry after the last one; the caller holds the workspace's lock. */
-    private boolean append(Kind kind, int credits, UUID generationId, String note) {
+    private boolean append(Kind kind, int credits, UUID paidFor, String note) {
         OptionalInt after = CreditRules.balanceAfter(balanceNow(), kind, credits);
         if (after.isEmpty()) {
             return false;
         }
-        em.persist(new LedgerEntry(kind, CreditRules.signed(kind, credits), after.getAsInt(), generationId, note,
+        em.persist(new LedgerEntry(kind, CreditRules.signed(kind, credits), after.getAsInt(), paidFor, note,
                 tenant.userId().orElse(null), clock.instant()));
         // Written now, while the transaction acts for this workspace: a later Tenancy.actAs in the
         // same transaction (sign-up does one) would otherwise flush it under another identity,

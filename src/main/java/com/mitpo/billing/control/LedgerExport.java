@@ -25,7 +25,7 @@ public class LedgerExport {
         for (LedgerEntry e : entries) {
             ledger.add(Json.createObjectBuilder().add("id", e.getId().toString()).add("entry", e.getEntry())
                     .add("amount", e.getAmount()).add("balanceAfter", e.getBalanceAfter())
-                    .add("generationId", e.getGenerationId() == null ? "" : e.getGenerationId().toString())
+                    .add("paidFor", e.getPaidFor() == null ? "" : e.getPaidFor().toString())
                     .add("note", e.getNote() == null ? "" : e.getNote())
                     .add("createdBy", e.getCreatedBy() == null ? "" : e.getCreatedBy().toString())
                     .add("createdAt", e.getCreatedAt().toString()));

@@ -53,9 +53,9 @@ public class LedgerEntry {
     @Column(name = "balance_after", nullable = false)
     private int balanceAfter;
 
-    @Column(name = "generation_id")
+    @Column(name = "paid_for")
     @Convert(converter = NullableUuidConverter.class)
-    private UUID generationId;
+    private UUID paidFor;
 
     private String note;
 
@@ -69,13 +69,13 @@ public class LedgerEntry {
     protected LedgerEntry() {
     }
 
-    public LedgerEntry(Kind kind, int amount, int balanceAfter, UUID generationId, String note, UUID createdBy,
+    public LedgerEntry(Kind kind, int amount, int balanceAfter, UUID paidFor, String note, UUID createdBy,
             Instant now) {
         this.id = UUID.randomUUID();
         this.entry = kind.code();
         this.amount = amount;
         this.balanceAfter = balanceAfter;
-        this.generationId = generationId;
+        this.paidFor = paidFor;
         this.note = note;
         this.createdBy = createdBy;
         this.createdAt = now;
@@ -97,8 +97,8 @@ public class LedgerEntry {
         return balanceAfter;
     }
 
-    public UUID getGenerationId() {
-        return generationId;
+    public UUID getPaidFor() {
+        return paidFor;
     }
 
     public String getNote() {
