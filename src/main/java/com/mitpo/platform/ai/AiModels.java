@@ -99,6 +99,18 @@ public class AiModels {
                 () -> provider.complete(model.model(), request));
     }
 
+    /**
+     * The model's reply to the conversation, handed to {@code sink} piece by piece on this thread
+     * as it arrives; the sink answers false to stop it. Recorded like {@link #complete}: the
+     * output is the text returned, which is what the sink took.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String stream(Attribution who, CatalogModel model, Conversation conversation, Predicate<String> sink) {
+        TextProvider provider = provider(textProviders, TextProvider::name, model);
+        return recorded(who, model, conversation.inputChars(), String::length,
+                () -> provider.stream(model.model(), conversation, sink));
+    }
+
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<float[]> embed(Attribution who, CatalogModel model, List<String> texts) {
         EmbeddingProvider provider = provider(embeddingProviders, EmbeddingProvider::name, model);

@@ -1,5 +1,6 @@
 package com.mitpo.platform.ai.local;
 
+import com.mitpo.platform.ai.Conversation;
 import com.mitpo.platform.ai.TextTask;
 
 /**
@@ -18,4 +19,14 @@ public interface LocalTextTask {
      * @throws com.mitpo.platform.ai.ProviderFailure when the input cannot be answered
      */
     String answer(String input);
+
+    /**
+     * The answer to a conversation's last turn. A task that reads the earlier turns or the
+     * instructions (a chat's sources, say) overrides this; by default only the last turn counts.
+     *
+     * @throws com.mitpo.platform.ai.ProviderFailure when the conversation cannot be answered
+     */
+    default String answer(Conversation conversation) {
+        return answer(conversation.lastTurn().text());
+    }
 }

@@ -1,7 +1,9 @@
 package com.mitpo.platform.ai.remote;
 
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -11,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AnthropicText extends RemoteTextProvider {
 
-    // Anthropic requires max_tokens on every call; 2048 covers copy and extracted brand context.
+    // Anthropic requires max_tokens on every call; 2048 covers copy, extracted brand context and a chat reply.
     static final int MAX_TOKENS = 2048;
 
     @Inject
@@ -52,6 +54,20 @@ public class AnthropicText extends RemoteTextProvider {
                 .timeout(timeout())
                 // The caller decides whether to try again; client retries would multiply the wait.
                 .maxRetries(0)
+                .logRequests(false)
+                .logResponses(false)
+                .build();
+    }
+
+    @Override
+    protected StreamingChatModel streamingChatModel(String model) {
+        // Streaming has no retries to turn off: a stream is never sent twice.
+        return AnthropicStreamingChatModel.builder()
+                .baseUrl(baseUrl)
+                .apiKey(apiKey.orElseThrow())
+                .modelName(model)
+                .maxTokens(MAX_TOKENS)
+                .timeout(timeout())
                 .logRequests(false)
                 .logResponses(false)
                 .build();

@@ -1,7 +1,9 @@
 package com.mitpo.platform.ai.remote;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
+import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -48,6 +50,19 @@ public class GeminiText extends RemoteTextProvider {
                 .timeout(timeout())
                 // The caller decides whether to try again; client retries would multiply the wait.
                 .maxRetries(0)
+                .logRequests(false)
+                .logResponses(false)
+                .build();
+    }
+
+    @Override
+    protected StreamingChatModel streamingChatModel(String model) {
+        // Streaming has no retries to turn off: a stream is never sent twice.
+        return GoogleAiGeminiStreamingChatModel.builder()
+                .baseUrl(baseUrl)
+                .apiKey(apiKey.orElseThrow())
+                .modelName(model)
+                .timeout(timeout())
                 .logRequests(false)
                 .logResponses(false)
                 .build();

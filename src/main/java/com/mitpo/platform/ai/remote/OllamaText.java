@@ -1,6 +1,7 @@
 package com.mitpo.platform.ai.remote;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -42,7 +43,16 @@ public class OllamaText extends RemoteTextProvider {
 
     @Override
     protected ChatModel chatModel(String model) {
+        return api().chat(model);
+    }
+
+    @Override
+    protected StreamingChatModel streamingChatModel(String model) {
+        return api().streamingChat(model);
+    }
+
+    private OpenAiApi api() {
         var root = baseUrl.orElseThrow().strip().replaceAll("/+$", "");
-        return new OpenAiApi(root + "/v1", Optional.of(PLACEHOLDER_KEY), timeout()).chat(model);
+        return new OpenAiApi(root + "/v1", Optional.of(PLACEHOLDER_KEY), timeout());
     }
 }

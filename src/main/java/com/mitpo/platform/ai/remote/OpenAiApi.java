@@ -1,11 +1,13 @@
 package com.mitpo.platform.ai.remote;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.image.ImageModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiImageModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -24,6 +26,12 @@ public record OpenAiApi(String baseUrl, Optional<String> apiKey, Duration timeou
     ChatModel chat(String model) {
         return OpenAiChatModel.builder().baseUrl(baseUrl).apiKey(apiKey.orElseThrow()).modelName(model)
                 .timeout(timeout).maxRetries(0).logRequests(false).logResponses(false).build();
+    }
+
+    /** Streaming has no retries to turn off: a stream is never sent twice. */
+    StreamingChatModel streamingChat(String model) {
+        return OpenAiStreamingChatModel.builder().baseUrl(baseUrl).apiKey(apiKey.orElseThrow()).modelName(model)
+                .timeout(timeout).logRequests(false).logResponses(false).build();
     }
 
     EmbeddingModel embeddings(String model) {

@@ -1,6 +1,7 @@
 package com.mitpo.platform.ai.remote;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -35,5 +36,10 @@ public class OpenAiText extends RemoteTextProvider {
     @Override
     protected ChatModel chatModel(String model) {
         return api.chat(model);
+    }
+
+    @Override
+    protected StreamingChatModel streamingChatModel(String model) {
+        return api.streamingChat(model);
     }
 }

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mitpo.platform.ai.ChatTurn;
+import com.mitpo.platform.ai.Conversation;
 import com.mitpo.platform.ai.CopyBrief;
 import com.mitpo.platform.ai.CopyVariant;
 import com.mitpo.platform.ai.ProviderFailure;
+import com.mitpo.platform.ai.StreamSink;
 import com.mitpo.platform.ai.TextRequest;
 import com.mitpo.platform.ai.TextTask;
 import com.mitpo.platform.text.LongForms;
@@ -65,6 +68,109 @@ class LocalWriterTest {
     void refusesModelsAndTasksItDoesNotHave() {
         assertThrows(ProviderFailure.class, () -> writer.complete("gpt-4o", new TextRequest(TextTask.COPY, "", "{}")));
         assertThrows(ProviderFailure.class, () -> writer.complete("brand-writer", new TextRequest(TextTask.ANSWER, "", "?")));
+    }
+
+    // --- streaming ------------------------------------------------------------------------
+
+    private static final String ANSWER = "  Our alpine boots are waterproof [S1],\neven in  deep snow. ";
+
+    /** A feature's answering task that reads the whole conversation and notes what it was given. */
+    private static final class Answers implements LocalTextTask {
+        final List<Conversation> seen = new java.util.ArrayList<>();
+
+        @Override
+        public TextTask task() {
+            return TextTask.ANSWER;
+        }
+
+        @Override
+        public String answer(String input) {
+            throw new AssertionError("the writer hands an answer the whole conversation");
+        }
+
+        @Override
+        public String answer(Conversation conversation) {
+            seen.add(conversation);
+            return ANSWER;
+        }
+    }
+
+    @Test
+    void anAnswerIsStreamedWordByWordAndTheWordsJoinToTheFeaturesAnswer() {
+        var task = new Answers();
+        var sink = StreamSink.all();
+
+        assertEquals(ANSWER, writerWith(task).stream("brand-writer", StreamSink.CONVERSATION, sink));
+
+        assertEquals(List.of("  Our ", "alpine ", "boots ", "are ", "waterproof ", "[S1],\n", "even ", "in  ", "deep ",
+                "snow. "), sink.pieces());
+        assertEquals(ANSWER, sink.joined());
+        assertEquals(List.of(StreamSink.CONVERSATION), task.seen, "the task reads the instructions and every turn");
+    }
+
+    @Test
+    void theSinkSayingStopEndsTheAnswerWithWhatItTook() {
+        var sink = StreamSink.stopAfter(3);
+
+        assertEquals("  Our alpine boots ", writerWith(new Answers()).stream("brand-writer", StreamSink.CONVERSATION, sink));
+
+        assertEquals(3, sink.pieces().size());
+    }
+
+    @Test
+    void theWordsArePacedAsConfigured() {
+        var paced = new LocalWriter(40) {
+            @Override
+            Iterable<LocalTextTask> featureTasks() {
+                return List.of(new Answers());
+            }
+        };
+        long started = System.nanoTime();
+
+        paced.stream("brand-writer", StreamSink.CONVERSATION, StreamSink.all());
+
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(tookMs >= 9 * 40, "nine pauses between ten words, took " + tookMs + " ms");
+    }
+
+    @Test
+    void aTaskThatReadsOnlyTheLastTurnIsGivenTheLastUserTurn() {
+        var seen = new java.util.ArrayList<String>();
+        LocalWriter writer = writerWith(new LocalTextTask() {
+            @Override
+            public TextTask task() {
+                return TextTask.ANSWER;
+            }
+
+            @Override
+            public String answer(String input) {
+                seen.add(input);
+                return "Yes.";
+            }
+        });
+
+        assertEquals("Yes.", writer.stream("brand-writer", StreamSink.CONVERSATION, StreamSink.all()));
+        assertEquals(List.of("Even in deep snow?"), seen);
+    }
+
+    @Test
+    void anotherTaskIsStreamedInOnePiece() {
+        var sink = StreamSink.all();
+        String brief = brief("Launch of our winter blend", 1, FACTS, CopyBrief.Voice.none()).toJson();
+        var conversation = new Conversation(TextTask.COPY, CopyBrief.INSTRUCTIONS, List.of(ChatTurn.user(brief)));
+
+        String copy = writer.stream("brand-writer", conversation, sink);
+
+        assertEquals(writer.complete("brand-writer", new TextRequest(TextTask.COPY, CopyBrief.INSTRUCTIONS, brief)), copy);
+        assertEquals(List.of(copy), sink.pieces());
+    }
+
+    @Test
+    void aStreamIsRefusedForModelsAndTasksItDoesNotHave() {
+        assertThrows(ProviderFailure.class, () -> writer.stream("gpt-4o", StreamSink.CONVERSATION, StreamSink.all()));
+        var failure = assertThrows(ProviderFailure.class,
+                () -> writer.stream("brand-writer", StreamSink.CONVERSATION, StreamSink.all()));
+        assertEquals("the local writer cannot do ANSWER yet", failure.getMessage());
     }
 
     // --- COPY -----------------------------------------------------------------------------

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static com.mitpo.platform.ai.StreamSink.CONVERSATION;
+import static com.mitpo.platform.ai.remote.OpenAiTextTest.assertWithin;
+
 import com.mitpo.platform.ai.ProviderFailure;
+import com.mitpo.platform.ai.StreamSink;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,5 +65,84 @@ class AnthropicTextTest {
         assertTrue(provider.configured());
         assertFalse(new AnthropicText(standIn.url("/v1"), Optional.empty(), 5).configured());
         assertFalse(new AnthropicText(standIn.url("/v1"), Optional.of(""), 5).configured());
+    }
+
+    // --- streaming ------------------------------------------------------------------------
+
+    @Test
+    void streamsTheReplyPieceByPieceInOrder() {
+        var sink = StreamSink.all();
+
+        assertEquals(VendorStandIn.ANTHROPIC_REPLY, provider.stream("claude-sonnet-4-5", CONVERSATION, sink));
+
+        assertEquals(VendorStandIn.pieces(VendorStandIn.ANTHROPIC_REPLY), sink.pieces());
+        assertTrue(sink.allOn(Thread.currentThread()));
+    }
+
+    @Test
+    void aStreamSendsTheSystemTextAndEveryTurnInOrderWithItsRole() {
+        provider.stream("claude-sonnet-4-5", CONVERSATION, StreamSink.all());
+
+        var request = standIn.onlyRequest();
+        assertEquals("/v1/messages", request.path());
+        assertEquals(KEY, request.header("x-api-key"));
+        var body = request.body();
+        assertTrue(body.path("stream").asBoolean());
+        assertEquals(2048, body.path("max_tokens").asInt());
+        assertEquals(CONVERSATION.instructions(), body.path("system").path(0).path("text").asText());
+        var messages = body.path("messages");
+        assertEquals(3, messages.size());
+        assertEquals(List.of("user", "assistant", "user"), List.of(messages.path(0).path("role").asText(),
+                messages.path(1).path("role").asText(), messages.path(2).path("role").asText()));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(CONVERSATION.turns().get(i).text(), messages.path(i).path("content").path(0).path("text").asText());
+        }
+    }
+
+    @Test
+    void whenTheSinkSaysStopTheStreamIsCancelledAndOnlyWhatItTookIsReturned() {
+        standIn.pauseBetweenPieces(100);
+        int all = VendorStandIn.pieces(VendorStandIn.ANTHROPIC_REPLY).size();
+        var sink = StreamSink.stopAfter(1);
+
+        String taken = provider.stream("claude-sonnet-4-5", CONVERSATION, sink);
+
+        assertEquals(VendorStandIn.pieces(VendorStandIn.ANTHROPIC_REPLY).get(0), taken);
+        assertEquals(List.of(taken), sink.pieces());
+        assertWithin(5_000, standIn::clientLeft, "the client closes the stream");
+        assertTrue(standIn.piecesSent() < all, "the vendor was stopped after " + standIn.piecesSent() + " of " + all);
+    }
+
+    @Test
+    void aServerErrorOnAStreamIsAProviderFailureWithoutTheVendorsBody() {
+        standIn.failWith(500);
+
+        var failure = assertThrows(ProviderFailure.class,
+                () -> provider.stream("claude-sonnet-4-5", CONVERSATION, StreamSink.all()));
+
+        assertTrue(failure.getMessage().startsWith("anthropic could not answer: "), failure.getMessage());
+        assertFalse(failure.getMessage().contains("stand-in failure"), failure.getMessage());
+        assertFalse(failure.getMessage().contains(KEY), failure.getMessage());
+        assertEquals(1, standIn.requests().size(), "the client must not retry");
+    }
+
+    @Test
+    void anUnreachableServiceIsAProviderFailureOnAStream() {
+        var closed = standIn.url("/v1");
+        standIn.close();
+
+        var failure = assertThrows(ProviderFailure.class, () -> new AnthropicText(closed, Optional.of(KEY), 5)
+                .stream("claude-sonnet-4-5", CONVERSATION, StreamSink.all()));
+
+        assertEquals("anthropic could not answer: ConnectException", failure.getMessage());
+    }
+
+    @Test
+    void withoutAKeyNothingIsStreamed() {
+        var failure = assertThrows(ProviderFailure.class, () -> new AnthropicText(standIn.url("/v1"), Optional.empty(), 5)
+                .stream("claude-sonnet-4-5", CONVERSATION, StreamSink.all()));
+
+        assertEquals("anthropic is not configured", failure.getMessage());
+        assertEquals(0, standIn.requests().size());
     }
 }

@@ -2,22 +2,27 @@ package com.mitpo.platform.ai.remote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
@@ -46,6 +51,8 @@ final class VendorStandIn implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern GEMINI_PATH = Pattern.compile("/v1beta/models/([^/:]+):generateContent");
+    private static final Pattern GEMINI_STREAM_PATH = Pattern.compile("/v1beta/models/([^/:]+):streamGenerateContent");
+    private static final Pattern WORD = Pattern.compile("\\S+\\s*");
 
     /** One request as it arrived; header names are lower-cased. */
     record Recorded(String method, String path, String query, Map<String, List<String>> headers, JsonNode body) {
@@ -61,6 +68,9 @@ final class VendorStandIn implements AutoCloseable {
     private volatile int failWith;
     private volatile boolean withoutText;
     private volatile boolean imagesAsUrl;
+    private volatile long streamPauseMs;
+    private final AtomicInteger piecesSent = new AtomicInteger();
+    private volatile boolean clientLeft;
 
     VendorStandIn() {
         try {
@@ -92,6 +102,26 @@ final class VendorStandIn implements AutoCloseable {
         imagesAsUrl = true;
     }
 
+    /** From now on, a streamed reply waits this long before each piece after the first. */
+    void pauseBetweenPieces(long millis) {
+        streamPauseMs = millis;
+    }
+
+    /** The text pieces the streaming routes have written so far, over all requests. */
+    int piecesSent() {
+        return piecesSent.get();
+    }
+
+    /** True once a client closed a stream before its reply was written out. */
+    boolean clientLeft() {
+        return clientLeft;
+    }
+
+    /** The pieces a streamed reply is sent in: its words, each with the space after it. */
+    static List<String> pieces(String reply) {
+        return WORD.matcher(reply).results().map(m -> m.group()).toList();
+    }
+
     List<Recorded> requests() {
         return List.copyOf(requests);
     }
@@ -118,14 +148,20 @@ final class VendorStandIn implements AutoCloseable {
                 respond(exchange, failWith, "{\"error\":{\"message\":\"stand-in failure\",\"type\":\"server_error\"}}");
             } else if (!"POST".equals(exchange.getRequestMethod())) {
                 respond(exchange, 405, "{}");
+            } else if (path.equals("/v1/chat/completions") && body.path("stream").asBoolean()) {
+                stream(exchange, openAiChunks(body, withoutText ? "" : OPENAI_REPLY));
             } else if (path.equals("/v1/chat/completions")) {
                 respond(exchange, 200, openAiChat(body, withoutText ? null : OPENAI_REPLY));
             } else if (path.equals("/v1/embeddings")) {
                 respond(exchange, 200, openAiEmbeddings(body));
             } else if (path.equals("/v1/images/generations")) {
                 respond(exchange, 200, openAiImages(body, imagesAsUrl));
+            } else if (path.equals("/v1/messages") && body.path("stream").asBoolean()) {
+                stream(exchange, anthropicEvents(body));
             } else if (path.equals("/v1/messages")) {
                 respond(exchange, 200, anthropicMessage(body));
+            } else if (GEMINI_STREAM_PATH.matcher(path).matches() && "alt=sse".equals(exchange.getRequestURI().getRawQuery())) {
+                stream(exchange, geminiChunks());
             } else if (GEMINI_PATH.matcher(path).matches()) {
                 respond(exchange, 200, geminiContent());
             } else {
@@ -149,6 +185,124 @@ final class VendorStandIn implements AutoCloseable {
         choice.put("finish_reason", "stop");
         reply.putObject("usage").put("prompt_tokens", 12).put("completion_tokens", 7).put("total_tokens", 19);
         return JSON.writeValueAsString(reply);
+    }
+
+    /** One server-sent event: its type (or null) and its data. */
+    private record Event(String type, String data, boolean piece) {
+
+        static Event piece(String type, String data) {
+            return new Event(type, data, true);
+        }
+
+        static Event other(String type, String data) {
+            return new Event(type, data, false);
+        }
+    }
+
+    /**
+     * Writes the events as server-sent events, each flushed on its own, pausing before every
+     * piece but the first; notes when the client goes away before the end.
+     */
+    private void stream(HttpExchange exchange, List<Event> events) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        boolean first = true;
+        try {
+            for (Event event : events) {
+                if (event.piece() && !first) {
+                    pause(streamPauseMs);
+                }
+                var text = (event.type() == null ? "" : "event: " + event.type() + "\n") + "data: " + event.data() + "\n\n";
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                if (event.piece()) {
+                    first = false;
+                    piecesSent.incrementAndGet();
+                }
+            }
+        } catch (IOException gone) {
+            clientLeft = true;
+        }
+    }
+
+    private static void pause(long millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Chat-completion chunks: the role, the reply's pieces, the finish, then [DONE]. */
+    private static List<Event> openAiChunks(JsonNode request, String reply) throws IOException {
+        var events = new ArrayList<Event>();
+        events.add(Event.other(null, openAiChunk(request, d -> d.put("role", "assistant").put("content", ""), null)));
+        for (String piece : pieces(reply)) {
+            events.add(Event.piece(null, openAiChunk(request, d -> d.put("content", piece), null)));
+        }
+        events.add(Event.other(null, openAiChunk(request, d -> { }, "stop")));
+        events.add(Event.other(null, "[DONE]"));
+        return events;
+    }
+
+    private static String openAiChunk(JsonNode request, Consumer<ObjectNode> delta, String finishReason) throws IOException {
+        var chunk = JSON.createObjectNode().put("id", "chatcmpl-standin").put("object", "chat.completion.chunk")
+                .put("created", 1767225600).put("model", request.path("model").asText());
+        var choice = chunk.putArray("choices").addObject().put("index", 0);
+        delta.accept(choice.putObject("delta"));
+        choice.put("finish_reason", finishReason);
+        return JSON.writeValueAsString(chunk);
+    }
+
+    /** Anthropic's stream: message_start, one text block in deltas, message_delta, message_stop. */
+    private static List<Event> anthropicEvents(JsonNode request) throws IOException {
+        var events = new ArrayList<Event>();
+        var start = JSON.createObjectNode().put("type", "message_start");
+        var message = start.putObject("message").put("id", "msg_standin").put("type", "message").put("role", "assistant")
+                .put("model", request.path("model").asText());
+        message.putArray("content");
+        message.putNull("stop_reason").putNull("stop_sequence");
+        message.putObject("usage").put("input_tokens", 12).put("output_tokens", 1);
+        events.add(Event.other("message_start", JSON.writeValueAsString(start)));
+        var blockStart = JSON.createObjectNode().put("type", "content_block_start").put("index", 0);
+        blockStart.putObject("content_block").put("type", "text").put("text", "");
+        events.add(Event.other("content_block_start", JSON.writeValueAsString(blockStart)));
+        events.add(Event.other("ping", "{\"type\": \"ping\"}"));
+        for (String piece : pieces(ANTHROPIC_REPLY)) {
+            var delta = JSON.createObjectNode().put("type", "content_block_delta").put("index", 0);
+            delta.putObject("delta").put("type", "text_delta").put("text", piece);
+            events.add(Event.piece("content_block_delta", JSON.writeValueAsString(delta)));
+        }
+        events.add(Event.other("content_block_stop", "{\"type\":\"content_block_stop\",\"index\":0}"));
+        var end = JSON.createObjectNode().put("type", "message_delta");
+        end.putObject("delta").put("stop_reason", "end_turn").putNull("stop_sequence");
+        end.putObject("usage").put("output_tokens", 7);
+        events.add(Event.other("message_delta", JSON.writeValueAsString(end)));
+        events.add(Event.other("message_stop", "{\"type\":\"message_stop\"}"));
+        return events;
+    }
+
+    /** Gemini's stream: one generateContent response per piece, the last with its finish reason and usage. */
+    private static List<Event> geminiChunks() throws IOException {
+        var events = new ArrayList<Event>();
+        List<String> pieces = pieces(GEMINI_REPLY);
+        for (int i = 0; i < pieces.size(); i++) {
+            var reply = JSON.createObjectNode();
+            var candidate = reply.putArray("candidates").addObject();
+            candidate.putObject("content").put("role", "model").putArray("parts").addObject().put("text", pieces.get(i));
+            candidate.put("index", 0);
+            if (i == pieces.size() - 1) {
+                candidate.put("finishReason", "STOP");
+                reply.putObject("usageMetadata").put("promptTokenCount", 12).put("candidatesTokenCount", 7)
+                        .put("totalTokenCount", 19);
+            }
+            reply.put("modelVersion", "gemini-standin");
+            events.add(Event.piece(null, JSON.writeValueAsString(reply)));
+        }
+        return events;
     }
 
     private static String openAiEmbeddings(JsonNode request) throws IOException {
