@@ -22,6 +22,7 @@ public final class Deployments {
         "com.mitpo.platform.work.WorkEngineIT",
         "com.mitpo.account.DataExportIT",
         "com.mitpo.creative.GenerationPurgeIT",
+        "com.mitpo.assistant.MemoryForgettingIT",
     };
 
     private Deployments() {

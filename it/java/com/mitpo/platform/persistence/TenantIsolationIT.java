@@ -33,6 +33,11 @@ class TenantIsolationIT {
             "(select id from brand where workspace_id = current_setting('mitpo.workspace_id')::uuid limit 1)";
     static final String OWN_GENERATION =
             "(select id from generation where workspace_id = current_setting('mitpo.workspace_id')::uuid limit 1)";
+    static final String OWN_THREAD =
+            "(select id from assistant_thread where workspace_id = current_setting('mitpo.workspace_id')::uuid limit 1)";
+    static final String OWN_MESSAGE =
+            "(select id from assistant_message where workspace_id = current_setting('mitpo.workspace_id')::uuid limit 1)";
+    static final String ACTING_USER = "current_setting('mitpo.user_id')::uuid";
     static final String OWN_DOCUMENT =
             "(select id from brand_document where workspace_id = current_setting('mitpo.workspace_id')::uuid limit 1)";
 
@@ -77,7 +82,21 @@ class TenantIsolationIT {
         WORK_ITEM("work_item", "workspace_id", Scope.WORKSPACE,
                 "insert into work_item (id, workspace_id, kind, subject_id, priority, status, created_at) values (gen_random_uuid(), ?, 'it', gen_random_uuid(), 'batch', 'queued', now())"),
         DATA_EXPORT("data_export", "user_id", Scope.USER,
-                "insert into data_export (id, user_id, status) values (gen_random_uuid(), ?, 'queued')");
+                "insert into data_export (id, user_id, status) values (gen_random_uuid(), ?, 'queued')"),
+        ASSISTANT_THREAD("assistant_thread", "workspace_id", Scope.WORKSPACE,
+                "insert into assistant_thread (id, workspace_id, user_id, title, model_id, created_at, updated_at) values (gen_random_uuid(), ?, " + ACTING_USER + ", 'Launch plan', 'local/brand-writer', now(), now())"),
+        ASSISTANT_MESSAGE("assistant_message", "workspace_id", Scope.WORKSPACE,
+                "insert into assistant_message (id, workspace_id, user_id, thread_id, seq, role, body, created_at, updated_at) values (gen_random_uuid(), ?, " + ACTING_USER + ", " + OWN_THREAD + ", (select count(*) + 1 from assistant_message), 'user', 'When is the launch?', now(), now())"),
+        ASSISTANT_CITATION("assistant_citation", "workspace_id", Scope.WORKSPACE,
+                "insert into assistant_citation (id, workspace_id, user_id, message_id, label, source_kind, excerpt) values (gen_random_uuid(), ?, " + ACTING_USER + ", " + OWN_MESSAGE + ", (select count(*) + 1 from assistant_citation), 'memory', 'March')"),
+        ASSISTANT_MEMORY("assistant_memory", "workspace_id", Scope.WORKSPACE,
+                "insert into assistant_memory (id, workspace_id, user_id, text, origin, created_at) values (gen_random_uuid(), ?, " + ACTING_USER + ", 'Our launch is in March.', 'written', now())"),
+        ASSISTANT_PREFERENCE("assistant_preference", "workspace_id", Scope.WORKSPACE,
+                "insert into assistant_preference (workspace_id, user_id, auto_memory) values (?, " + ACTING_USER + ", false)");
+
+        /** The assistant's tables: private to their user inside the workspace, not only to the workspace. */
+        static final List<TenantTable> ASSISTANT = List.of(ASSISTANT_THREAD, ASSISTANT_MESSAGE, ASSISTANT_CITATION,
+                ASSISTANT_MEMORY, ASSISTANT_PREFERENCE);
 
         final String table;
         final String ownerColumn;
@@ -146,6 +165,9 @@ class TenantIsolationIT {
                 TenantTable.PERSONA, TenantTable.AI_CALL, TenantTable.BRAND_DOCUMENT, TenantTable.CONTEXT_ITEM,
                 TenantTable.DOCUMENT_CHUNK, TenantTable.ASSET, TenantTable.CREDIT_LEDGER, TenantTable.PURGE_RECEIPT, TenantTable.WORK_ITEM,
                 TenantTable.DATA_EXPORT)) {
+            execute(t.insertFor, t.ownerOf(tenant));
+        }
+        for (TenantTable t : TenantTable.ASSISTANT) {
             execute(t.insertFor, t.ownerOf(tenant));
         }
         connection.commit();
@@ -261,6 +283,37 @@ class TenantIsolationIT {
         SQLException refused = assertThrows(SQLException.class, () -> execute(ownItem, a.user));
         assertEquals("42501", refused.getSQLState(), "queued for another user: " + refused.getMessage());
         connection.rollback();
+    }
+
+    /**
+     * The assistant's threads, messages, citations, memory and preference belong to their user:
+     * another member of the same workspace sees, changes and deletes none of them, and cannot
+     * write one in that user's name.
+     */
+    @Test
+    void anAssistantsTranscriptsAndMemoryAreSeenByTheirUserAlone() throws SQLException {
+        UUID colleague = UUID.randomUUID();
+        Database.execute("insert into \"user\" (id, email) values (?, ?)", colleague, colleague + "@example.test");
+        Database.execute("insert into workspace_member (id, workspace_id, user_id, role) values (gen_random_uuid(), ?, ?, 'owner')",
+                a.workspace, colleague);
+        Tenant sameWorkspace = new Tenant(colleague, a.workspace);
+        for (TenantTable t : TenantTable.ASSISTANT) {
+            enter(sameWorkspace);
+            assertEquals(Set.of(), owners(t), t.table + " seen by a colleague");
+            assertEquals(0, update("update " + t.table + " set user_id = user_id where user_id = ?", a.user), t.table);
+            assertEquals(0, update("delete from " + t.table + " where user_id = ?", a.user), t.table);
+            connection.commit();
+
+            enter(sameWorkspace);
+            String forA = t.insertFor.replace(ACTING_USER, "'" + a.user + "'::uuid");
+            SQLException refused = assertThrows(SQLException.class, () -> execute(forA, a.workspace));
+            assertTrue(Set.of("42501", "23502").contains(refused.getSQLState()), t.table + ": " + refused.getMessage());
+            connection.rollback();
+
+            enter(a);
+            assertEquals(Set.of(a.workspace), owners(t), t.table + " intact for its user");
+            connection.commit();
+        }
     }
 
     private long count(String query) throws SQLException {
